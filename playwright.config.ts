@@ -1,0 +1,44 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const isCI = Boolean(process.env.CI);
+const port = 4173;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 2,
+  reporter: "list",
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // serve resolves --config relative to the served directory, hence ../serve.json.
+    command: `npx serve out --config ../serve.json --no-clipboard -l ${port}`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !isCI,
+    timeout: 30_000,
+    env: { NO_UPDATE_CHECK: "1" },
+  },
+});
