@@ -1,0 +1,199 @@
+import { formatShortCitation } from "./citation";
+import { getChartSpec, type ChartId, type ChartSpec } from "./chart-specs";
+import { dataset, type Dataset } from "./dataset";
+import { cumulativeReleases, heldAround, largestRound, sum2025Rounds, type DerivedFigure } from "./derive";
+import { dateMidpoint, formatDate, formatDateShort, formatFigure, formatNumber } from "./format-figure";
+import { getFigure, getSource, releasedIn } from "./queries";
+import type { Figure, Qualifier } from "./schema";
+
+export type SeriesTone = "released" | "held" | "derived" | "statedTotal";
+
+/** One drawn value with everything a tooltip or table cell needs to say about it. */
+export interface ChartDatum {
+  x: string | number;
+  y: number | null;
+  text: string;
+  qualifier: Qualifier | "derived";
+  detail: string;
+  sources: string[];
+}
+
+export interface ChartSeries {
+  id: string;
+  label: string;
+  tone: SeriesTone;
+  type: "bar" | "line";
+  data: ChartDatum[];
+}
+
+export interface ChartTable {
+  columns: string[];
+  rows: string[][];
+}
+
+export interface ChartModel {
+  spec: ChartSpec;
+  takeaway: string;
+  categories: string[];
+  series: ChartSeries[];
+  markers: { x: number; label: string }[];
+  table: ChartTable;
+  sourceIds: string[];
+  notes: string[];
+  textAlternative: string;
+}
+
+function cite(figure: Figure, data: Dataset): string {
+  return formatShortCitation(getSource(figure.sourceId, data));
+}
+
+function datum(x: string | number, figure: Figure, data: Dataset): ChartDatum {
+  return {
+    x,
+    y: figure.value,
+    text: formatFigure(figure),
+    qualifier: figure.qualifier,
+    detail: figure.refersTo.label ?? formatDate(figure.refersTo.from),
+    sources: [cite(figure, data)],
+  };
+}
+
+function derivedDatum(x: string, figure: DerivedFigure): ChartDatum {
+  return { x, y: figure.value, text: formatFigure(figure), qualifier: "derived", detail: `Computed: ${figure.formula}`, sources: ["Derived from the round figures"] };
+}
+
+function uniqueSources(figures: Figure[]): string[] {
+  return [...new Set(figures.map((f) => f.sourceId))];
+}
+
+function describe(series: ChartSeries[]): string {
+  return series.map((s) => `${s.label}: ${s.data.filter((d) => d.y !== null).map((d) => `${typeof d.x === "string" ? d.x : d.detail} ${d.text}`).join("; ")}.`).join(" ");
+}
+
+function releasesByRound(data: Dataset): ChartModel {
+  const rows = data.rounds.map((round) => ({ round, figure: releasedIn(round.id, data) }));
+  const largest = largestRound(data);
+  const total = cumulativeReleases(data).at(-1)!.total;
+  const series: ChartSeries[] = [
+    { id: "released", label: "Released", tone: "released", type: "bar", data: rows.map(({ round, figure }) => datum(round.label, figure, data)) },
+  ];
+  return {
+    spec: getChartSpec("releases-by-round"),
+    takeaway: `${largest.round.label} brought the largest release of a single round, ${formatFigure(largest.released)}; the ${rows.length} rounds add up to ${formatFigure(total)}.`,
+    categories: rows.map((r) => r.round.label),
+    series,
+    markers: [],
+    table: {
+      columns: ["Round", "Release date", "Released", "Source"],
+      rows: rows.map(({ round, figure }) => [round.label, formatDate(round.release.date), formatFigure(figure), cite(figure, data)]),
+    },
+    sourceIds: uniqueSources(rows.map((r) => r.figure)),
+    notes: [],
+    textAlternative: `Bar chart of people released per round. ${describe(series)}`,
+  };
+}
+
+function cumulative(data: Dataset): ChartModel {
+  const steps = cumulativeReleases(data);
+  const stated = getFigure("released-2025-total-pism", data);
+  const sum2025 = sum2025Rounds(data);
+  const lastOf2025 = steps.filter((s) => s.round.release.date.startsWith("2025")).at(-1)!;
+  const gap = stated.value - sum2025.value;
+  const series: ChartSeries[] = [
+    { id: "running-total", label: "Running total of the rounds", tone: "derived", type: "line", data: steps.map((s) => derivedDatum(s.round.label, s.total)) },
+    {
+      id: "pism-2025-total",
+      label: "PISM's stated total for 2025",
+      tone: "statedTotal",
+      type: "line",
+      data: steps.map((s) => (s === lastOf2025 ? datum(s.round.label, stated, data) : { ...datum(s.round.label, stated, data), y: null })),
+    },
+  ];
+  return {
+    spec: getChartSpec("cumulative-releases"),
+    takeaway: `The rounds add up to ${formatFigure(steps.at(-1)!.total)}; the 2025 rounds add up to ${formatFigure(sum2025)}, ${gap === 0 ? "the same as" : `${formatNumber(Math.abs(gap))} ${gap > 0 ? "fewer than" : "more than"}`} PISM's stated total of ${formatFigure(stated)} for 2025.`,
+    categories: steps.map((s) => s.round.label),
+    series,
+    markers: [],
+    table: {
+      columns: ["Round", "Released", "Running total", "How it is computed", "PISM's stated 2025 total"],
+      rows: steps.map((s) => [s.round.label, formatFigure(s.released), formatFigure(s.total), s.total.formula, s === lastOf2025 ? `${formatFigure(stated)} (${cite(stated, data)})` : ""]),
+    },
+    sourceIds: uniqueSources([...steps.map((s) => s.released), stated]),
+    notes: [`Sum of the 2025 rounds: ${sum2025.formula}. PISM does not say how it counted its ${formatFigure(stated)}.`],
+    textAlternative: `Line chart of the running total of releases. ${describe(series)}`,
+  };
+}
+
+function heldOverTime(data: Dataset): ChartModel {
+  const series = data.series.find((s) => s.id === "held")!;
+  const points = series.points.map((id) => getFigure(id, data));
+  const first = points[0]!;
+  const last = points.at(-1)!;
+  const chartSeries: ChartSeries[] = [
+    { id: "held", label: series.title, tone: "held", type: "line", data: points.map((p) => datum(dateMidpoint(p.refersTo.from), p, data)) },
+  ];
+  const roundsBetween = data.rounds.filter((r) => r.release.date > first.refersTo.from && r.release.date <= last.refersTo.from);
+  return {
+    spec: getChartSpec("held-over-time"),
+    takeaway: `${formatFigure(first)} political prisoners were held at ${formatDate(first.refersTo.from)} and ${formatFigure(last)} at ${formatDate(last.refersTo.from)}, after ${roundsBetween.length} release rounds.`,
+    categories: [],
+    series: chartSeries,
+    markers: data.rounds.map((r) => ({ x: dateMidpoint(r.release.date), label: r.label })),
+    table: {
+      columns: ["Date", "Held", "Counted by", "Source"],
+      rows: points.map((p) => [p.refersTo.label ?? formatDate(p.refersTo.from), formatFigure(p), p.label, cite(p, data)]),
+    },
+    sourceIds: uniqueSources(points),
+    notes: points.filter((p) => p.note).map((p) => `${formatDateShort(p.refersTo.from)}: ${p.note}`),
+    textAlternative: `Line chart of political prisoners held over time, with release rounds marked. ${describe(chartSeries)}`,
+  };
+}
+
+function releasedVsHeld(data: Dataset): ChartModel {
+  const rows = data.rounds.map((round) => ({ round, released: releasedIn(round.id, data), held: heldAround(round.release.date, "held", data) }));
+  const largest = rows.reduce((best, next) => (next.released.value > best.released.value ? next : best));
+  const series: ChartSeries[] = [
+    { id: "released", label: "Released in the round", tone: "released", type: "bar", data: rows.map((r) => datum(r.round.label, r.released, data)) },
+    {
+      id: "held",
+      label: "Still held (nearest dated count)",
+      tone: "held",
+      type: "bar",
+      data: rows.map((r) =>
+        r.held
+          ? { ...datum(r.round.label, r.held.figure, data), detail: `${r.held.figure.refersTo.label ?? formatDate(r.held.figure.refersTo.from)}, ${r.held.days} days ${r.held.relation} the release` }
+          : { x: r.round.label, y: null, text: "no dated count", qualifier: "exact" as const, detail: "No count within 60 days of the release", sources: [] },
+      ),
+    },
+  ];
+  const heldText = (r: (typeof rows)[number]) =>
+    r.held ? `${formatFigure(r.held.figure)} (${r.held.figure.refersTo.label ?? formatDate(r.held.figure.refersTo.from)}, ${r.held.days} days ${r.held.relation})` : "no dated count within 60 days";
+  return {
+    spec: getChartSpec("released-vs-held"),
+    takeaway: largest.held
+      ? `Even the largest release, ${formatFigure(largest.released)} in ${largest.round.label}, is small beside the ${formatFigure(largest.held.figure)} held ${largest.held.figure.refersTo.label ?? `on ${formatDate(largest.held.figure.refersTo.from)}`}.`
+      : `The largest release was ${formatFigure(largest.released)} in ${largest.round.label}.`,
+    categories: rows.map((r) => r.round.label),
+    series,
+    markers: [],
+    table: {
+      columns: ["Round", "Released", "Still held (nearest dated count)", "Sources"],
+      rows: rows.map((r) => [r.round.label, formatFigure(r.released), heldText(r), [cite(r.released, data), ...(r.held ? [cite(r.held.figure, data)] : [])].join("; ")]),
+    },
+    sourceIds: uniqueSources([...rows.map((r) => r.released), ...rows.flatMap((r) => (r.held ? [r.held.figure] : []))]),
+    notes: ["A held count is paired with a round only when it is dated within 60 days of the release."],
+    textAlternative: `Grouped bar chart of releases per round beside the number still held. ${describe(series)}`,
+  };
+}
+
+const builders: Record<ChartId, (data: Dataset) => ChartModel> = {
+  "releases-by-round": releasesByRound,
+  "cumulative-releases": cumulative,
+  "held-over-time": heldOverTime,
+  "released-vs-held": releasedVsHeld,
+};
+
+export function buildChartModel(id: ChartId, data: Dataset = dataset): ChartModel {
+  return builders[id](data);
+}

@@ -1,0 +1,56 @@
+/** What a chart shows, declared once; data/chart-data.ts fills it and components render any spec. */
+export interface ChartSpec {
+  id: string;
+  title: string;
+  kind: "bar" | "line";
+  unit: string;
+  xAxis: "round" | "time";
+  caption: string;
+}
+
+export const chartSpecs = [
+  {
+    id: "releases-by-round",
+    title: "Political prisoners released after each round of US–Belarus talks",
+    kind: "bar",
+    unit: "people released",
+    xAxis: "round",
+    caption: "One bar per round, February 2025 to March 2026, with the number the cited source states for that round.",
+  },
+  {
+    id: "cumulative-releases",
+    title: "Releases added up, round by round",
+    kind: "line",
+    unit: "people released (running total)",
+    xAxis: "round",
+    caption: "The running total is computed from the round figures; PISM's own total for 2025 is drawn beside the sum of the 2025 rounds.",
+  },
+  {
+    id: "held-over-time",
+    title: "Political prisoners still held in Belarus",
+    kind: "line",
+    unit: "political prisoners held",
+    xAxis: "time",
+    caption: "Dated counts (Viasna, and PISM's lower bound after the fifth round); vertical lines mark the release rounds.",
+  },
+  {
+    id: "released-vs-held",
+    title: "Released in each round against the number still held around it",
+    kind: "bar",
+    unit: "people",
+    xAxis: "round",
+    caption: "For each round, those released beside the held count nearest in time (within 60 days); a lower bound is drawn hatched.",
+  },
+] as const satisfies readonly ChartSpec[];
+
+export type ChartId = (typeof chartSpecs)[number]["id"];
+
+export const chartIds = chartSpecs.map((s) => s.id) as ChartId[];
+
+export function isChartId(id: string): id is ChartId {
+  return (chartIds as string[]).includes(id);
+}
+
+export function getChartSpec(id: ChartId): ChartSpec {
+  return chartSpecs.find((s) => s.id === id)!;
+}

@@ -1,0 +1,205 @@
+import type { z } from "zod";
+import discrepanciesFile from "./discrepancies.json";
+import figuresFile from "./figures.json";
+import metaFile from "./meta.json";
+import roundsFile from "./rounds.json";
+import { dateMidpoint } from "./format-figure";
+import {
+  collections,
+  meta as metaSchema,
+  type Discrepancy,
+  type Evidence,
+  type Figure,
+  type Meta,
+  type Round,
+  type Series,
+  type Source,
+} from "./schema";
+import seriesFile from "./series.json";
+import sourcesFile from "./sources.json";
+
+type CollectionName = keyof typeof collections;
+export type RawDataset = Record<CollectionName, unknown> & { meta: unknown };
+
+export interface Dataset {
+  meta: Meta;
+  sources: Source[];
+  rounds: Round[];
+  figures: Figure[];
+  series: Series[];
+  discrepancies: Discrepancy[];
+}
+
+/** A dataset that failed validation; `problems` name the file, the entry id and the field. */
+export class DatasetError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid dataset (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "DatasetError";
+  }
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20,
+};
+
+/** The value a source's written number stands for: "1,265" → 1265, "Three" → 3, "an American" → 1. */
+export function parseStatedNumber(stated: string): number | undefined {
+  const digits = stated.replace(/[,\s\u00a0\u202f]/g, "");
+  if (/^\d+(\.\d+)?$/.test(digits)) return Number(digits);
+  const first = stated.trim().split(/\s+/)[0]!.toLowerCase();
+  return NUMBER_WORDS[first];
+}
+
+function where(file: string, id: string, field: string): string {
+  return `data/${file}.json: entry "${id}": field "${field}"`;
+}
+
+function issuePath(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String).join(".");
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.join(", ");
+    return path ? `${path}.${keys}` : keys;
+  }
+  return path || "(entry)";
+}
+
+function parseCollection<K extends CollectionName>(name: K, raw: unknown, problems: string[]): z.infer<(typeof collections)[K]>[] {
+  const list = (raw as Record<string, unknown> | null)?.[name];
+  if (!Array.isArray(list)) {
+    problems.push(`data/${name}.json: field "${name}": must be an array of entries`);
+    return [];
+  }
+  const schema = collections[name];
+  const parsed: z.infer<(typeof collections)[K]>[] = [];
+  list.forEach((entry, index) => {
+    const id = typeof (entry as { id?: unknown })?.id === "string" ? (entry as { id: string }).id : `#${index}`;
+    const result = schema.safeParse(entry);
+    if (result.success) parsed.push(result.data as z.infer<(typeof collections)[K]>);
+    else for (const issue of result.error.issues) problems.push(`${where(name, id, issuePath(issue))}: ${issue.message}`);
+  });
+  const seen = new Set<string>();
+  for (const entry of parsed) {
+    if (seen.has(entry.id)) problems.push(`${where(name, entry.id, "id")}: duplicate id`);
+    seen.add(entry.id);
+  }
+  return parsed;
+}
+
+function checkEvidence(file: string, id: string, field: string, evidence: Evidence[], sourceIds: Set<string>, problems: string[]) {
+  evidence.forEach((item, i) => {
+    if (!sourceIds.has(item.sourceId)) problems.push(`${where(file, id, `${field}.${i}.sourceId`)}: unknown source "${item.sourceId}"`);
+  });
+}
+
+/** Validates the raw data files and checks every cross-reference. Throws a DatasetError listing all problems. */
+export function validateDataset(raw: RawDataset): Dataset {
+  const problems: string[] = [];
+  const sources = parseCollection("sources", raw.sources, problems);
+  const rounds = parseCollection("rounds", raw.rounds, problems);
+  const figures = parseCollection("figures", raw.figures, problems);
+  const series = parseCollection("series", raw.series, problems);
+  const discrepancies = parseCollection("discrepancies", raw.discrepancies, problems);
+  const metaResult = metaSchema.safeParse(raw.meta);
+  if (!metaResult.success) {
+    for (const issue of metaResult.error.issues) problems.push(`data/meta.json: field "${issuePath(issue)}": ${issue.message}`);
+  }
+
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const roundIds = new Set(rounds.map((r) => r.id));
+  const figureById = new Map(figures.map((f) => [f.id, f]));
+
+  for (const r of rounds) {
+    if (r.talks) checkEvidence("rounds", r.id, "talks.evidence", r.talks.evidence, sourceIds, problems);
+    if (r.talks?.to && r.talks.to < r.talks.from) problems.push(`${where("rounds", r.id, "talks.to")}: ends before it starts (${r.talks.from})`);
+    if (r.talks && dateMidpoint(r.release.date) < dateMidpoint(r.talks.from)) problems.push(`${where("rounds", r.id, "release.date")}: is before the talks began (${r.talks.from})`);
+    checkEvidence("rounds", r.id, "release.evidence", r.release.evidence, sourceIds, problems);
+    r.envoys.forEach((e, i) => checkEvidence("rounds", r.id, `envoys.${i}.evidence`, e.evidence, sourceIds, problems));
+    checkEvidence("rounds", r.id, "inReturn.evidence", r.inReturn.evidence, sourceIds, problems);
+    checkEvidence("rounds", r.id, "destinations.evidence", r.destinations.evidence, sourceIds, problems);
+    r.notable.forEach((n, i) => checkEvidence("rounds", r.id, `notable.${i}.evidence`, n.evidence, sourceIds, problems));
+    const shown = figures.filter((f) => f.roundId === r.id && f.measure === "released" && f.role === "shown");
+    if (shown.length !== 1) problems.push(`${where("rounds", r.id, "id")}: needs exactly one shown "released" figure in figures.json, found ${shown.length}`);
+  }
+
+  for (const f of figures) {
+    const at = (field: string) => where("figures", f.id, field);
+    if (!sourceIds.has(f.sourceId)) problems.push(`${at("sourceId")}: unknown source "${f.sourceId}"`);
+    if (f.roundId && !roundIds.has(f.roundId)) problems.push(`${at("roundId")}: unknown round "${f.roundId}"`);
+    if (!f.quote.includes(f.stated)) problems.push(`${at("quote")}: does not contain the stated number "${f.stated}"`);
+    const parsed = parseStatedNumber(f.stated);
+    if (parsed === undefined) problems.push(`${at("stated")}: "${f.stated}" is not a number`);
+    else if (parsed !== f.value) problems.push(`${at("value")}: ${f.value} does not match the stated number "${f.stated}" (${parsed})`);
+    if (f.refersTo.to && f.refersTo.to < f.refersTo.from) problems.push(`${at("refersTo.to")}: ends before it starts (${f.refersTo.from})`);
+    if (f.role === "shown" && f.about) problems.push(`${at("about")}: a shown figure does not point at another`);
+    if (f.role !== "shown") {
+      const target = f.about ? figureById.get(f.about) : undefined;
+      if (!f.about) problems.push(`${at("about")}: required when role is "${f.role}"`);
+      else if (!target) problems.push(`${at("about")}: unknown figure "${f.about}"`);
+      else if (target.measure !== f.measure) problems.push(`${at("about")}: "${f.about}" counts ${target.measure}, not ${f.measure}`);
+    }
+    if (f.partOf) {
+      if (!figureById.has(f.partOf)) problems.push(`${at("partOf")}: unknown figure "${f.partOf}"`);
+      if (!f.breakdown) problems.push(`${at("breakdown")}: required with partOf`);
+    }
+  }
+
+  const partSums = new Map<string, number>();
+  for (const f of figures) {
+    if (!f.partOf || !f.breakdown || f.role !== "shown") continue;
+    const key = `${f.partOf}\u0000${f.breakdown}`;
+    partSums.set(key, (partSums.get(key) ?? 0) + f.value);
+  }
+  for (const [key, sum] of partSums) {
+    const [wholeId, breakdown] = key.split("\u0000") as [string, string];
+    const whole = figureById.get(wholeId);
+    if (whole && whole.qualifier === "exact" && sum > whole.value) {
+      problems.push(`${where("figures", wholeId, "value")}: its ${breakdown} parts add up to ${sum}, more than the whole (${whole.value})`);
+    }
+  }
+
+  for (const s of series) {
+    let previous = -Infinity;
+    s.points.forEach((id, i) => {
+      const point = figureById.get(id);
+      if (!point) return problems.push(`${where("series", s.id, `points.${i}`)}: unknown figure "${id}"`);
+      if (point.role !== "shown") problems.push(`${where("series", s.id, `points.${i}`)}: "${id}" is not a shown figure`);
+      const t = dateMidpoint(point.refersTo.from);
+      if (t <= previous) problems.push(`${where("series", s.id, `points.${i}`)}: "${id}" is out of date order`);
+      previous = t;
+    });
+  }
+
+  for (const d of discrepancies) {
+    d.figures.forEach((id, i) => {
+      if (!figureById.has(id)) problems.push(`${where("discrepancies", d.id, `figures.${i}`)}: unknown figure "${id}"`);
+    });
+    d.rounds.forEach((id, i) => {
+      if (!roundIds.has(id)) problems.push(`${where("discrepancies", d.id, `rounds.${i}`)}: unknown round "${id}"`);
+    });
+    checkEvidence("discrepancies", d.id, "evidence", d.evidence, sourceIds, problems);
+  }
+
+  if (problems.length > 0) throw new DatasetError(problems);
+  return {
+    meta: metaResult.data!,
+    sources,
+    rounds: [...rounds].sort((a, b) => dateMidpoint(a.release.date) - dateMidpoint(b.release.date)),
+    figures,
+    series,
+    discrepancies,
+  };
+}
+
+export const rawDataset: RawDataset = {
+  sources: sourcesFile,
+  rounds: roundsFile,
+  figures: figuresFile,
+  series: seriesFile,
+  discrepancies: discrepanciesFile,
+  meta: metaFile,
+};
+
+/** The validated dataset, parsed once at module load: a bad edit fails every test and the build here. */
+export const dataset: Dataset = validateDataset(rawDataset);

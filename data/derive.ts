@@ -1,0 +1,102 @@
+import { dataset, type Dataset } from "./dataset";
+import { dateMidpoint, daysBetween, formatFigure, formatNumber } from "./format-figure";
+import { getFigure, releasedIn } from "./queries";
+import type { DerivedId, Figure, Qualifier, Round } from "./schema";
+
+/** A number computed from stated figures; it always carries the formula that produced it. */
+export interface DerivedFigure {
+  id: string;
+  label: string;
+  value: number;
+  qualifier: Qualifier;
+  formula: string;
+  inputs: Figure[];
+}
+
+/**
+ * The qualifier of a sum: exact only if every term is exact; a lower bound stays a lower bound
+ * ("at least" once terms differ); any approximate term makes the result approximate.
+ */
+export function sumQualifier(qualifiers: Qualifier[]): Qualifier {
+  if (qualifiers.includes("about")) return "about";
+  const bounds = qualifiers.filter((q) => q !== "exact");
+  if (bounds.length === 0) return "exact";
+  return bounds.every((q) => q === "more-than") ? "more-than" : "at-least";
+}
+
+export function sumFigures(id: string, label: string, inputs: Figure[]): DerivedFigure {
+  const value = inputs.reduce((total, f) => total + f.value, 0);
+  return {
+    id,
+    label,
+    value,
+    qualifier: sumQualifier(inputs.map((f) => f.qualifier)),
+    formula: `${inputs.map((f) => formatFigure(f)).join(" + ")} = ${formatNumber(value)}`,
+    inputs,
+  };
+}
+
+export function roundsInYear(year: number, data: Dataset = dataset): Round[] {
+  return data.rounds.filter((r) => r.release.date.startsWith(`${year}`));
+}
+
+export function sum2025Rounds(data: Dataset = dataset): DerivedFigure {
+  const inputs = roundsInYear(2025, data).map((r) => releasedIn(r.id, data));
+  return sumFigures("sum-2025-rounds", "Released in the five 2025 rounds, added up", inputs);
+}
+
+export function derivedFigure(id: DerivedId, data: Dataset = dataset): DerivedFigure {
+  switch (id) {
+    case "sum-2025-rounds":
+      return sum2025Rounds(data);
+  }
+}
+
+/** Running total of releases after each round, in date order. */
+export function cumulativeReleases(data: Dataset = dataset): { round: Round; released: Figure; total: DerivedFigure }[] {
+  const inputs: Figure[] = [];
+  return data.rounds.map((round) => {
+    const released = releasedIn(round.id, data);
+    inputs.push(released);
+    return { round, released, total: sumFigures(`cumulative-${round.id}`, `Released in all rounds up to ${round.label}`, [...inputs]) };
+  });
+}
+
+/** The largest single-round release and the rounds it beats. */
+export function largestRound(data: Dataset = dataset): { round: Round; released: Figure } {
+  return data.rounds
+    .map((round) => ({ round, released: releasedIn(round.id, data) }))
+    .reduce((best, next) => (next.released.value > best.released.value ? next : best));
+}
+
+export interface HeldAround {
+  figure: Figure;
+  days: number;
+  relation: "before" | "after" | "same day";
+}
+
+const AROUND_WINDOW_DAYS = 60;
+
+/** The held count of a series nearest to a date, within 60 days; ties go to the count after. */
+export function heldAround(date: string, seriesId = "held", data: Dataset = dataset): HeldAround | undefined {
+  const series = data.series.find((s) => s.id === seriesId);
+  if (!series) return undefined;
+  const candidates = series.points
+    .map((id) => getFigure(id, data))
+    .map((figure) => ({ figure, days: daysBetween(date, figure.refersTo.from) }))
+    .filter((c) => Math.abs(c.days) <= AROUND_WINDOW_DAYS)
+    .sort((a, b) => Math.abs(a.days) - Math.abs(b.days) || b.days - a.days);
+  const best = candidates[0];
+  if (!best) return undefined;
+  return { figure: best.figure, days: Math.abs(best.days), relation: best.days === 0 ? "same day" : best.days > 0 ? "after" : "before" };
+}
+
+/** Held counts of a series before and after a date (the latest before, the earliest on or after). */
+export function heldBeforeAfter(date: string, seriesId = "held", data: Dataset = dataset): { before?: Figure; after?: Figure } {
+  const points = (data.series.find((s) => s.id === seriesId)?.points ?? []).map((id) => getFigure(id, data));
+  const t = dateMidpoint(date);
+  return {
+    before: points.filter((p) => dateMidpoint(p.refersTo.from) < t).at(-1),
+    after: points.find((p) => dateMidpoint(p.refersTo.from) >= t),
+  };
+}

@@ -1,0 +1,47 @@
+import { dataset, type Dataset } from "./dataset";
+import { sum2025Rounds } from "./derive";
+import { formatFigure, formatPeriod } from "./format-figure";
+import { discrepanciesFor, getFigure, partsOf, relatedFigures } from "./queries";
+import type { Discrepancy, Figure } from "./schema";
+
+export interface Headline {
+  id: string;
+  title: string;
+  figure: Figure;
+  /** What was counted and when, in a sentence built from the data. */
+  context: string;
+  discrepancies: Discrepancy[];
+  corroboratedBy: number;
+  href?: string;
+}
+
+/** The four headline cards of the dashboard, each built from a shown figure. */
+export function headlines(data: Dataset = dataset): Headline[] {
+  const fifth = getFigure("released-2025-12-pism", data);
+  const sixth = getFigure("released-2026-03-pism", data);
+  const [lithuania] = partsOf(sixth, "destination", data).filter((p) => p.group === "Lithuania");
+  const year = getFigure("released-2025-total-pism", data);
+  const sum = sum2025Rounds(data);
+  const held = getFigure("held-2025-12-pism", data);
+  const card = (id: string, title: string, figure: Figure, context: string, href?: string): Headline => ({
+    id,
+    title,
+    figure,
+    context,
+    discrepancies: discrepanciesFor({ figureId: figure.id }, data),
+    corroboratedBy: relatedFigures(figure, data).filter((f) => f.role === "corroborates").length,
+    href,
+  });
+  return [
+    card("fifth-round", "Released after the fifth round", fifth, `Political prisoners released in ${formatPeriod(fifth.refersTo.from)}, after talks in Minsk with US envoys.`, `/rounds/${fifth.roundId}`),
+    card(
+      "sixth-round",
+      "Released after the sixth round",
+      sixth,
+      `Political prisoners released in ${formatPeriod(sixth.refersTo.from)}: the largest group to date${lithuania ? `; ${formatFigure(lithuania)} of them were sent to Lithuania without documents` : ""}.`,
+      `/rounds/${sixth.roundId}`,
+    ),
+    card("year-2025", "Released across 2025", year, `People released in ${formatPeriod(year.refersTo.from, year.refersTo.to)} after all rounds of US–Belarus talks. The five 2025 rounds add up to ${formatFigure(sum)} (${sum.formula}).`),
+    card("still-held", "Still held", held, `People considered prisoners of conscience still held in Belarusian prisons, ${held.refersTo.label ?? formatPeriod(held.refersTo.from)}.`),
+  ];
+}

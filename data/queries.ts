@@ -1,0 +1,80 @@
+import { dataset, type Dataset } from "./dataset";
+import type { Discrepancy, Figure, Round, RoundId, Source } from "./schema";
+
+export function getSource(id: string, data: Dataset = dataset): Source {
+  const source = data.sources.find((s) => s.id === id);
+  if (!source) throw new Error(`Unknown source "${id}"`);
+  return source;
+}
+
+export function getFigure(id: string, data: Dataset = dataset): Figure {
+  const figure = data.figures.find((f) => f.id === id);
+  if (!figure) throw new Error(`Unknown figure "${id}"`);
+  return figure;
+}
+
+export function findRound(id: string, data: Dataset = dataset): Round | undefined {
+  return data.rounds.find((r) => r.id === id);
+}
+
+export function isRoundId(id: string, data: Dataset = dataset): id is RoundId {
+  return data.rounds.some((r) => r.id === id);
+}
+
+/** The figure the product shows for what was released in a round. */
+export function releasedIn(roundId: RoundId, data: Dataset = dataset): Figure {
+  const figure = data.figures.find((f) => f.roundId === roundId && f.measure === "released" && f.role === "shown");
+  if (!figure) throw new Error(`No shown release figure for round "${roundId}"`);
+  return figure;
+}
+
+/** Figures that corroborate or contradict the given one. */
+export function relatedFigures(figure: Figure, data: Dataset = dataset): Figure[] {
+  return data.figures.filter((f) => f.about === figure.id);
+}
+
+export function figuresForRound(roundId: RoundId, data: Dataset = dataset): Figure[] {
+  return data.figures.filter((f) => f.roundId === roundId);
+}
+
+export function figuresFromSource(sourceId: string, data: Dataset = dataset): Figure[] {
+  return data.figures.filter((f) => f.sourceId === sourceId);
+}
+
+/** Parts of a whole in one breakdown (destinations of a round, nationalities…), shown figures only. */
+export function partsOf(whole: Figure, breakdown: Figure["breakdown"], data: Dataset = dataset): Figure[] {
+  return data.figures.filter((f) => f.partOf === whole.id && f.breakdown === breakdown && f.role === "shown");
+}
+
+export function discrepanciesFor(target: { roundId?: RoundId; figureId?: string }, data: Dataset = dataset): Discrepancy[] {
+  return data.discrepancies.filter(
+    (d) => (target.roundId && d.rounds.includes(target.roundId)) || (target.figureId && d.figures.includes(target.figureId)),
+  );
+}
+
+export function roundLabel(round: Round): string {
+  return round.pismRound ? `${round.label} (PISM's ${round.pismRound} round)` : round.label;
+}
+
+export function previousRound(roundId: RoundId, data: Dataset = dataset): Round | undefined {
+  const index = data.rounds.findIndex((r) => r.id === roundId);
+  return index > 0 ? data.rounds[index - 1] : undefined;
+}
+
+export function nextRound(roundId: RoundId, data: Dataset = dataset): Round | undefined {
+  const index = data.rounds.findIndex((r) => r.id === roundId);
+  return index >= 0 ? data.rounds[index + 1] : undefined;
+}
+
+/** Every source id that a round's page cites. */
+export function sourceIdsForRound(round: Round, data: Dataset = dataset): string[] {
+  const ids = [
+    ...(round.talks?.evidence ?? []),
+    ...round.release.evidence,
+    ...round.envoys.flatMap((e) => e.evidence),
+    ...round.inReturn.evidence,
+    ...round.destinations.evidence,
+    ...round.notable.flatMap((n) => n.evidence),
+  ].map((e) => e.sourceId);
+  return [...new Set([...ids, ...figuresForRound(round.id, data).map((f) => f.sourceId)])];
+}

@@ -1,0 +1,141 @@
+import { z } from "zod";
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case id");
+const text = z.string().trim().min(1);
+
+function isRealDate(value: string): boolean {
+  const [y, m = 1, d = 1] = value.split("-").map(Number);
+  const date = new Date(Date.UTC(y!, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date, possibly only to the month or year: "2025", "2025-09", "2025-09-11". */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine(isRealDate, "is not a real calendar date")
+  .describe("A date to the day, month or year: YYYY-MM-DD, YYYY-MM or YYYY.");
+
+export const roundId = z.enum(["2025-02", "2025-04", "2025-06", "2025-09", "2025-12", "2026-03"]);
+
+export const qualifier = z
+  .enum(["exact", "more-than", "at-least", "about"])
+  .describe("How the source states the number: exactly, as a strict lower bound, as a lower bound, or approximately.");
+
+export const measure = z
+  .enum(["released", "released-by-nationality", "recognised-political-prisoners", "returned-to-prison", "sent", "held", "pardoned-us-assisted"])
+  .describe("What the figure counts.");
+
+/** Words that a source wrote and the exact quote that supports them. */
+export const evidence = z.strictObject({
+  sourceId: slug.describe("Id of an entry in sources.json."),
+  quote: text.describe("The source's exact words, copied verbatim."),
+});
+
+export const source = z.strictObject({
+  id: slug,
+  kind: z.enum(["primary", "secondary"]),
+  publisher: text.describe("The original publisher, credited first (AP, Reuters, PISM…)."),
+  via: text.optional().describe("Where the text was read when it is a republished copy (\"AP, via …\")."),
+  title: text,
+  titleBasis: z.enum(["url-slug", "editor"]).optional().describe("Absent: title as published. url-slug: reconstructed from the URL. editor: a descriptive title given by the curators."),
+  series: text.optional(),
+  number: text.optional(),
+  author: text.optional(),
+  published: z.strictObject({
+    date: partialDate.optional(),
+    basis: z.enum(["in-file", "url", "page", "not-shown"]).describe("Where the publication date comes from; not-shown when the source states none."),
+  }),
+  url: z.url().optional(),
+  localFile: text.optional().describe("Path of the text as received, relative to the repository root."),
+  language: z.enum(["en", "uk", "el", "sr"]),
+  curationNotes: z.array(text),
+});
+
+export const round = z.strictObject({
+  id: roundId,
+  label: text,
+  pismRound: z.enum(["fifth", "sixth"]).optional().describe("PISM's numbering of the round, where PISM numbers it."),
+  talks: z
+    .strictObject({ from: partialDate, to: partialDate.optional(), place: text, summary: text, evidence: z.array(evidence).min(1) })
+    .optional(),
+  release: z.strictObject({ date: partialDate, evidence: z.array(evidence).min(1) }),
+  envoys: z.array(z.strictObject({ name: text, role: text, evidence: z.array(evidence).min(1) })),
+  inReturn: z.strictObject({
+    summary: text,
+    kind: z.enum(["nothing", "sanctions-relief", "not-stated"]),
+    evidence: z.array(evidence),
+  }),
+  destinations: z.strictObject({ summary: text, evidence: z.array(evidence) }),
+  notable: z.array(z.strictObject({ name: text, description: text.optional(), evidence: z.array(evidence).min(1) })),
+  notes: z.array(text),
+});
+
+export const figure = z.strictObject({
+  id: slug,
+  measure,
+  label: text.describe("What was counted, in a reader's words."),
+  value: z.number().finite().nonnegative(),
+  qualifier,
+  stated: text.describe("The number as the source wrote it (\"1,000\", \"Three\", \"an American\"); the quote must contain it."),
+  roundId: roundId.optional(),
+  refersTo: z.strictObject({ from: partialDate, to: partialDate.optional(), label: text.optional() }),
+  role: z.enum(["shown", "corroborates", "contradicts"]).describe("shown: the figure the product displays; the others point at it with `about`."),
+  about: slug.optional().describe("With corroborates/contradicts: the id of the figure this one supports or disputes."),
+  partOf: slug.optional().describe("Id of the whole that this figure is a part of."),
+  breakdown: z.enum(["destination", "nationality", "status", "returned"]).optional().describe("Which split of the whole this part belongs to; parts of one split may not exceed the whole."),
+  group: text.optional().describe("The category within the breakdown (a destination, a nationality)."),
+  sourceId: slug,
+  quote: text,
+  note: text.optional(),
+});
+
+export const series = z.strictObject({
+  id: slug,
+  title: text,
+  unit: text,
+  description: text,
+  points: z.array(slug).min(1).describe("Figure ids, in date order."),
+});
+
+export const derivedId = z.enum(["sum-2025-rounds"]);
+
+export const discrepancy = z.strictObject({
+  id: slug,
+  title: text,
+  summary: text,
+  rounds: z.array(roundId),
+  figures: z.array(slug),
+  derived: z.array(derivedId),
+  evidence: z.array(evidence),
+});
+
+export const meta = z.strictObject({
+  $schema: z.string().optional(),
+  title: text,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  updated: partialDate,
+  licence: z.strictObject({ name: text, title: text, path: z.url() }),
+  curation: text,
+});
+
+/** Each data file: its name, the key holding its entries, and the schema of one entry. */
+export const collections = {
+  sources: source,
+  rounds: round,
+  figures: figure,
+  series: series,
+  discrepancies: discrepancy,
+} as const;
+
+export type Source = z.infer<typeof source>;
+export type Round = z.infer<typeof round>;
+export type RoundId = z.infer<typeof roundId>;
+export type Figure = z.infer<typeof figure>;
+export type Series = z.infer<typeof series>;
+export type Discrepancy = z.infer<typeof discrepancy>;
+export type Evidence = z.infer<typeof evidence>;
+export type Qualifier = z.infer<typeof qualifier>;
+export type Measure = z.infer<typeof measure>;
+export type DerivedId = z.infer<typeof derivedId>;
+export type Meta = z.infer<typeof meta>;
