@@ -1,0 +1,64 @@
+import { ChartFigure } from "@/components/chart-figure";
+import { DiscrepancyList } from "@/components/discrepancy-list";
+import { HeadlineCard } from "@/components/headline-card";
+import { RoundList } from "@/components/round-list";
+import { buildChartModel } from "@/data/chart-data";
+import { chartIds } from "@/data/chart-specs";
+import { dataset } from "@/data/dataset";
+import { headlines } from "@/data/headlines";
+
+export default function DashboardPage() {
+  return (
+    <div className="flex flex-col gap-10">
+      <section aria-labelledby="intro-title">
+        <h1
+          id="intro-title"
+          className="text-2xl font-bold text-ink sm:text-3xl"
+        >
+          Political prisoners released by Belarus after talks with the United
+          States
+        </h1>
+        <p className="mt-2 max-w-3xl text-ink">
+          How many were released in each round of US–Belarus talks in 2025–2026,
+          on whose word, and how many are still held. Every number below carries
+          its source and the source&apos;s exact words.
+        </p>
+      </section>
+      <section aria-labelledby="headlines-title">
+        <h2 id="headlines-title" className="sr-only">
+          Headline figures
+        </h2>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {headlines().map((h) => (
+            <HeadlineCard key={h.id} headline={h} />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="charts-title" className="flex flex-col gap-6">
+        <h2 id="charts-title" className="text-xl font-semibold text-ink">
+          Charts
+        </h2>
+        <div className="grid gap-6 lg:grid-cols-2">
+          {chartIds.map((id) => (
+            <ChartFigure key={id} model={buildChartModel(id)} />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="rounds-title">
+        <h2 id="rounds-title" className="text-xl font-semibold text-ink">
+          The rounds
+        </h2>
+        <RoundList rounds={dataset.rounds} />
+      </section>
+      <section aria-labelledby="discrepancies-title">
+        <h2
+          id="discrepancies-title"
+          className="mb-3 text-xl font-semibold text-ink"
+        >
+          Where sources disagree
+        </h2>
+        <DiscrepancyList discrepancies={dataset.discrepancies} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RoundDetail } from "@/components/round-detail";
+import { dataset } from "@/data/dataset";
+import { formatFigure } from "@/data/format-figure";
+import { findRound, releasedIn, roundLabel } from "@/data/queries";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return dataset.rounds.map((r) => ({ id: r.id }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const round = findRound((await params).id);
+  if (!round) return {};
+  return { title: roundLabel(round), description: `${formatFigure(releasedIn(round.id))} political prisoners released, with every figure cited.` };
+}
+
+export default async function RoundPage({ params }: Props) {
+  const round = findRound((await params).id);
+  if (!round) notFound();
+  return <RoundDetail round={round} />;
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { SourceEntry } from "@/components/source-entry";
+import { dataset } from "@/data/dataset";
+
+export const metadata: Metadata = {
+  title: "Sources",
+  description: "Every source behind the dashboard, with its full record and every figure quoted from it.",
+};
+
+export default function SourcesPage() {
+  const primary = dataset.sources.filter((s) => s.kind === "primary");
+  const secondary = dataset.sources.filter((s) => s.kind === "secondary");
+  return (
+    <div className="flex flex-col gap-6">
+      <header>
+        <h1 className="text-2xl font-bold text-ink sm:text-3xl">Sources</h1>
+        <p className="mt-2 max-w-3xl text-ink">
+          {dataset.sources.length} sources: the two PISM Spotlight analyses by Anna Maria Dyner, and the reports behind every other figure. Where a
+          report was read in a republished copy, the original publisher comes first. Each entry lists the figures quoted from it, word for word.
+        </p>
+      </header>
+      <section aria-labelledby="primary-title" className="flex flex-col gap-4">
+        <h2 id="primary-title" className="text-xl font-semibold text-ink">
+          Primary sources
+        </h2>
+        {primary.map((s) => (
+          <SourceEntry key={s.id} source={s} />
+        ))}
+      </section>
+      <section aria-labelledby="secondary-title" className="flex flex-col gap-4">
+        <h2 id="secondary-title" className="text-xl font-semibold text-ink">
+          Other sources
+        </h2>
+        {secondary.map((s) => (
+          <SourceEntry key={s.id} source={s} />
+        ))}
+      </section>
+    </div>
+  );
+}

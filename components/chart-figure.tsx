@@ -1,0 +1,44 @@
+import type { ChartModel } from "@/data/chart-data";
+import { ChartCanvas } from "./charts/chart-canvas";
+import { DataTable } from "./data-table";
+import { SourceCitation } from "./source-citation";
+
+/** A chart with its title, takeaway, source line, notes, text alternative and data table. */
+export function ChartFigure({ model, headingLevel = 3 }: { model: ChartModel; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  const id = model.spec.id;
+  return (
+    <figure className="flex flex-col gap-3 rounded-lg border border-border p-4 break-inside-avoid" id={id} aria-labelledby={`${id}-title`} data-chart={id}>
+      <Heading id={`${id}-title`} className="text-lg font-semibold text-ink">
+        {model.spec.title}
+      </Heading>
+      <p className="text-ink">{model.takeaway}</p>
+      <div className="relative h-72 w-full">
+        <ChartCanvas model={model} />
+      </div>
+      <figcaption className="flex flex-col gap-2 text-sm text-muted">
+        <p>{model.spec.caption}</p>
+        <p data-source-line>
+          Source{model.sourceIds.length === 1 ? "" : "s"}:{" "}
+          {model.sourceIds.map((sourceId, i) => (
+            <span key={sourceId}>
+              {i > 0 && "; "}
+              <SourceCitation sourceId={sourceId} />
+            </span>
+          ))}
+          .
+        </p>
+        {model.notes.map((note) => (
+          <p key={note}>{note}</p>
+        ))}
+        <p className="sr-only">{model.textAlternative}</p>
+      </figcaption>
+      <details className="text-sm" open>
+        <summary className="cursor-pointer text-ink" data-print="hide">
+          Data table
+        </summary>
+        <DataTable table={model.table} caption={`Data for: ${model.spec.title}`} id={`${id}-table`} />
+      </details>
+    </figure>
+  );
+}

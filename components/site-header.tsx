@@ -1,0 +1,30 @@
+const LINKS = [
+  { href: "/", label: "Dashboard" },
+  { href: "/sources", label: "Sources" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-border" data-print="hide">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-surface focus:p-2">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-2 px-4 py-3">
+        <a href="/" className="font-semibold text-ink">
+          Belarus: political prisoners released after US talks
+        </a>
+        <nav aria-label="Main">
+          <ul className="flex gap-4 text-sm">
+            {LINKS.map((l) => (
+              <li key={l.href}>
+                <a href={l.href} className="text-accent-strong underline-offset-2 hover:underline">
+                  {l.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
