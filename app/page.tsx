@@ -11,17 +11,12 @@ export default function DashboardPage() {
   return (
     <div className="flex flex-col gap-10">
       <section aria-labelledby="intro-title">
-        <h1
-          id="intro-title"
-          className="text-2xl font-bold text-ink sm:text-3xl"
-        >
-          Political prisoners released by Belarus after talks with the United
-          States
+        <h1 id="intro-title" className="text-2xl font-bold text-ink sm:text-3xl">
+          Political prisoners released by Belarus after talks with the United States
         </h1>
         <p className="mt-2 max-w-3xl text-ink">
-          How many were released in each round of US–Belarus talks in 2025–2026,
-          on whose word, and how many are still held. Every number below carries
-          its source and the source&apos;s exact words.
+          How many were released in each round of US–Belarus talks in 2025–2026, on whose word, and how many are still held. Every number
+          below carries its source and the source&apos;s exact words.
         </p>
       </section>
       <section aria-labelledby="headlines-title">
@@ -51,10 +46,7 @@ export default function DashboardPage() {
         <RoundList rounds={dataset.rounds} />
       </section>
       <section aria-labelledby="discrepancies-title">
-        <h2
-          id="discrepancies-title"
-          className="mb-3 text-xl font-semibold text-ink"
-        >
+        <h2 id="discrepancies-title" className="mb-3 text-xl font-semibold text-ink">
           Where sources disagree
         </h2>
         <DiscrepancyList discrepancies={dataset.discrepancies} />

@@ -8,7 +8,12 @@ export function ChartFigure({ model, headingLevel = 3 }: { model: ChartModel; he
   const Heading = `h${headingLevel}` as const;
   const id = model.spec.id;
   return (
-    <figure className="flex flex-col gap-3 rounded-lg border border-border p-4 break-inside-avoid" id={id} aria-labelledby={`${id}-title`} data-chart={id}>
+    <figure
+      className="flex break-inside-avoid flex-col gap-3 rounded-lg border border-border p-4"
+      id={id}
+      aria-labelledby={`${id}-title`}
+      data-chart={id}
+    >
       <Heading id={`${id}-title`} className="text-lg font-semibold text-ink">
         {model.spec.title}
       </Heading>

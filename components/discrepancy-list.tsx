@@ -20,7 +20,8 @@ export function DiscrepancyList({ discrepancies, headingLevel = 3 }: { discrepan
               const f = getFigure(id);
               return (
                 <li key={id}>
-                  <span className="font-semibold tabular-nums">{formatFigure(f)}</span> — {f.label}: “{f.quote}” (<SourceCitation sourceId={f.sourceId} />)
+                  <span className="font-semibold tabular-nums">{formatFigure(f)}</span> — {f.label}: “{f.quote}” (
+                  <SourceCitation sourceId={f.sourceId} />)
                 </li>
               );
             })}

@@ -15,7 +15,7 @@ export function FigureList({ figures, showSource = true }: { figures: Figure[]; 
       {figures.map((f) => (
         <li key={f.id} id={`figure-${f.id}`} className="rounded border border-border p-3 text-sm" data-figure-entry={f.id}>
           <p>
-            <span className="text-lg font-semibold tabular-nums text-ink">{formatFigure(f)}</span>{" "}
+            <span className="text-lg font-semibold text-ink tabular-nums">{formatFigure(f)}</span>{" "}
             <span className="text-ink">{f.label}</span>
           </p>
           <p className="text-muted">

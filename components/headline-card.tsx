@@ -5,11 +5,15 @@ import { EvidenceQuote } from "./evidence-quote";
 export function HeadlineCard({ headline }: { headline: Headline }) {
   const { figure } = headline;
   return (
-    <article className="flex flex-col gap-3 rounded-lg border border-border bg-surface-alt p-4" aria-labelledby={`card-${headline.id}`} data-card={headline.id}>
+    <article
+      className="flex flex-col gap-3 rounded-lg border border-border bg-surface-alt p-4"
+      aria-labelledby={`card-${headline.id}`}
+      data-card={headline.id}
+    >
       <h3 id={`card-${headline.id}`} className="text-sm font-semibold tracking-wide text-muted uppercase">
         {headline.title}
       </h3>
-      <p className="text-4xl font-bold tabular-nums text-ink" data-figure={figure.id}>
+      <p className="text-4xl font-bold text-ink tabular-nums" data-figure={figure.id}>
         {formatFigure(figure)}
       </p>
       <p className="text-sm text-ink">{headline.context}</p>
@@ -18,7 +22,11 @@ export function HeadlineCard({ headline }: { headline: Headline }) {
       <EvidenceQuote evidence={figure} className="mt-auto" />
       {(headline.corroboratedBy > 0 || headline.discrepancies.length > 0 || headline.href) && (
         <p className="text-xs text-muted">
-          {headline.corroboratedBy > 0 && <>Confirmed by {headline.corroboratedBy} other source{headline.corroboratedBy === 1 ? "" : "s"}. </>}
+          {headline.corroboratedBy > 0 && (
+            <>
+              Confirmed by {headline.corroboratedBy} other source{headline.corroboratedBy === 1 ? "" : "s"}.{" "}
+            </>
+          )}
           {headline.discrepancies.map((d) => (
             <a key={d.id} href={`#discrepancy-${d.id}`} className="mr-2 underline">
               Sources disagree: {d.title.split(":")[0]}

@@ -26,7 +26,8 @@ function HeldCount({ figure, relation }: { figure?: Figure; relation: string }) 
   if (!figure) return <li>{relation}: no dated count in the series.</li>;
   return (
     <li>
-      {relation}: <span className="font-semibold tabular-nums">{formatFigure(figure)}</span> on {figure.refersTo.label ?? formatDate(figure.refersTo.from)} (
+      {relation}: <span className="font-semibold tabular-nums">{formatFigure(figure)}</span> on{" "}
+      {figure.refersTo.label ?? formatDate(figure.refersTo.from)} (
       <SourceCitation sourceId={figure.sourceId} />)
     </li>
   );
@@ -63,7 +64,9 @@ export function RoundDetail({ round }: { round: Round }) {
         </h2>
         <dl className="mt-2">
           <Fact term="Talks" evidence={round.talks?.evidence ?? []}>
-            {round.talks ? `${formatPeriod(round.talks.from, round.talks.to)}, ${round.talks.place}. ${round.talks.summary}` : "No talks are reported for this release in the verified sources."}
+            {round.talks
+              ? `${formatPeriod(round.talks.from, round.talks.to)}, ${round.talks.place}. ${round.talks.summary}`
+              : "No talks are reported for this release in the verified sources."}
           </Fact>
           <Fact term="Release" evidence={round.release.evidence}>
             {formatDate(round.release.date)}
@@ -80,7 +83,8 @@ export function RoundDetail({ round }: { round: Round }) {
               <ul className="mt-1 list-disc pl-5">
                 {destinations.map((d) => (
                   <li key={d.id}>
-                    {d.group}: <span className="font-semibold tabular-nums">{formatFigure(d)}</span> (<SourceCitation sourceId={d.sourceId} />)
+                    {d.group}: <span className="font-semibold tabular-nums">{formatFigure(d)}</span> (
+                    <SourceCitation sourceId={d.sourceId} />)
                   </li>
                 ))}
               </ul>

@@ -8,7 +8,11 @@ export function sourceAnchor(sourceId: string): string {
 /** A short citation that links to the source's full entry on /sources. */
 export function SourceCitation({ sourceId, className }: { sourceId: string; className?: string }) {
   return (
-    <a href={sourceAnchor(sourceId)} className={`underline decoration-border underline-offset-2 hover:decoration-current ${className ?? ""}`} data-source-link={sourceId}>
+    <a
+      href={sourceAnchor(sourceId)}
+      className={`underline decoration-border underline-offset-2 hover:decoration-current ${className ?? ""}`}
+      data-source-link={sourceId}
+    >
       {formatShortCitation(getSource(sourceId))}
     </a>
   );

@@ -59,7 +59,14 @@ function datum(x: string | number, figure: Figure, data: Dataset): ChartDatum {
 }
 
 function derivedDatum(x: string, figure: DerivedFigure): ChartDatum {
-  return { x, y: figure.value, text: formatFigure(figure), qualifier: "derived", detail: `Computed: ${figure.formula}`, sources: ["Derived from the round figures"] };
+  return {
+    x,
+    y: figure.value,
+    text: formatFigure(figure),
+    qualifier: "derived",
+    detail: `Computed: ${figure.formula}`,
+    sources: ["Derived from the round figures"],
+  };
 }
 
 function uniqueSources(figures: Figure[]): string[] {
@@ -67,7 +74,15 @@ function uniqueSources(figures: Figure[]): string[] {
 }
 
 function describe(series: ChartSeries[]): string {
-  return series.map((s) => `${s.label}: ${s.data.filter((d) => d.y !== null).map((d) => `${typeof d.x === "string" ? d.x : d.detail} ${d.text}`).join("; ")}.`).join(" ");
+  return series
+    .map(
+      (s) =>
+        `${s.label}: ${s.data
+          .filter((d) => d.y !== null)
+          .map((d) => `${typeof d.x === "string" ? d.x : d.detail} ${d.text}`)
+          .join("; ")}.`,
+    )
+    .join(" ");
 }
 
 function releasesByRound(data: Dataset): ChartModel {
@@ -75,7 +90,13 @@ function releasesByRound(data: Dataset): ChartModel {
   const largest = largestRound(data);
   const total = cumulativeReleases(data).at(-1)!.total;
   const series: ChartSeries[] = [
-    { id: "released", label: "Released", tone: "released", type: "bar", data: rows.map(({ round, figure }) => datum(round.label, figure, data)) },
+    {
+      id: "released",
+      label: "Released",
+      tone: "released",
+      type: "bar",
+      data: rows.map(({ round, figure }) => datum(round.label, figure, data)),
+    },
   ];
   return {
     spec: getChartSpec("releases-by-round"),
@@ -100,7 +121,13 @@ function cumulative(data: Dataset): ChartModel {
   const lastOf2025 = steps.filter((s) => s.round.release.date.startsWith("2025")).at(-1)!;
   const gap = stated.value - sum2025.value;
   const series: ChartSeries[] = [
-    { id: "running-total", label: "Running total of the rounds", tone: "derived", type: "line", data: steps.map((s) => derivedDatum(s.round.label, s.total)) },
+    {
+      id: "running-total",
+      label: "Running total of the rounds",
+      tone: "derived",
+      type: "line",
+      data: steps.map((s) => derivedDatum(s.round.label, s.total)),
+    },
     {
       id: "pism-2025-total",
       label: "PISM's stated total for 2025",
@@ -117,7 +144,13 @@ function cumulative(data: Dataset): ChartModel {
     markers: [],
     table: {
       columns: ["Round", "Released", "Running total", "How it is computed", "PISM's stated 2025 total"],
-      rows: steps.map((s) => [s.round.label, formatFigure(s.released), formatFigure(s.total), s.total.formula, s === lastOf2025 ? `${formatFigure(stated)} (${cite(stated, data)})` : ""]),
+      rows: steps.map((s) => [
+        s.round.label,
+        formatFigure(s.released),
+        formatFigure(s.total),
+        s.total.formula,
+        s === lastOf2025 ? `${formatFigure(stated)} (${cite(stated, data)})` : "",
+      ]),
     },
     sourceIds: uniqueSources([...steps.map((s) => s.released), stated]),
     notes: [`Sum of the 2025 rounds: ${sum2025.formula}. PISM does not say how it counted its ${formatFigure(stated)}.`],
@@ -151,10 +184,20 @@ function heldOverTime(data: Dataset): ChartModel {
 }
 
 function releasedVsHeld(data: Dataset): ChartModel {
-  const rows = data.rounds.map((round) => ({ round, released: releasedIn(round.id, data), held: heldAround(round.release.date, "held", data) }));
+  const rows = data.rounds.map((round) => ({
+    round,
+    released: releasedIn(round.id, data),
+    held: heldAround(round.release.date, "held", data),
+  }));
   const largest = rows.reduce((best, next) => (next.released.value > best.released.value ? next : best));
   const series: ChartSeries[] = [
-    { id: "released", label: "Released in the round", tone: "released", type: "bar", data: rows.map((r) => datum(r.round.label, r.released, data)) },
+    {
+      id: "released",
+      label: "Released in the round",
+      tone: "released",
+      type: "bar",
+      data: rows.map((r) => datum(r.round.label, r.released, data)),
+    },
     {
       id: "held",
       label: "Still held (nearest dated count)",
@@ -162,13 +205,25 @@ function releasedVsHeld(data: Dataset): ChartModel {
       type: "bar",
       data: rows.map((r) =>
         r.held
-          ? { ...datum(r.round.label, r.held.figure, data), detail: `${r.held.figure.refersTo.label ?? formatDate(r.held.figure.refersTo.from)}, ${r.held.days} days ${r.held.relation} the release` }
-          : { x: r.round.label, y: null, text: "no dated count", qualifier: "exact" as const, detail: "No count within 60 days of the release", sources: [] },
+          ? {
+              ...datum(r.round.label, r.held.figure, data),
+              detail: `${r.held.figure.refersTo.label ?? formatDate(r.held.figure.refersTo.from)}, ${r.held.days} days ${r.held.relation} the release`,
+            }
+          : {
+              x: r.round.label,
+              y: null,
+              text: "no dated count",
+              qualifier: "exact" as const,
+              detail: "No count within 60 days of the release",
+              sources: [],
+            },
       ),
     },
   ];
   const heldText = (r: (typeof rows)[number]) =>
-    r.held ? `${formatFigure(r.held.figure)} (${r.held.figure.refersTo.label ?? formatDate(r.held.figure.refersTo.from)}, ${r.held.days} days ${r.held.relation})` : "no dated count within 60 days";
+    r.held
+      ? `${formatFigure(r.held.figure)} (${r.held.figure.refersTo.label ?? formatDate(r.held.figure.refersTo.from)}, ${r.held.days} days ${r.held.relation})`
+      : "no dated count within 60 days";
   return {
     spec: getChartSpec("released-vs-held"),
     takeaway: largest.held
@@ -179,7 +234,12 @@ function releasedVsHeld(data: Dataset): ChartModel {
     markers: [],
     table: {
       columns: ["Round", "Released", "Still held (nearest dated count)", "Sources"],
-      rows: rows.map((r) => [r.round.label, formatFigure(r.released), heldText(r), [cite(r.released, data), ...(r.held ? [cite(r.held.figure, data)] : [])].join("; ")]),
+      rows: rows.map((r) => [
+        r.round.label,
+        formatFigure(r.released),
+        heldText(r),
+        [cite(r.released, data), ...(r.held ? [cite(r.held.figure, data)] : [])].join("; "),
+      ]),
     },
     sourceIds: uniqueSources([...rows.map((r) => r.released), ...rows.flatMap((r) => (r.held ? [r.held.figure] : []))]),
     notes: ["A held count is paired with a round only when it is dated within 60 days of the release."],

@@ -33,15 +33,36 @@ export interface Dataset {
 /** A dataset that failed validation; `problems` name the file, the entry id and the field. */
 export class DatasetError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid dataset (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `Invalid dataset (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.name = "DatasetError";
   }
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
 
 /** The value a source's written number stands for: "1,265" → 1265, "Three" → 3, "an American" → 1. */
@@ -112,15 +133,18 @@ export function validateDataset(raw: RawDataset): Dataset {
 
   for (const r of rounds) {
     if (r.talks) checkEvidence("rounds", r.id, "talks.evidence", r.talks.evidence, sourceIds, problems);
-    if (r.talks?.to && r.talks.to < r.talks.from) problems.push(`${where("rounds", r.id, "talks.to")}: ends before it starts (${r.talks.from})`);
-    if (r.talks && dateMidpoint(r.release.date) < dateMidpoint(r.talks.from)) problems.push(`${where("rounds", r.id, "release.date")}: is before the talks began (${r.talks.from})`);
+    if (r.talks?.to && r.talks.to < r.talks.from)
+      problems.push(`${where("rounds", r.id, "talks.to")}: ends before it starts (${r.talks.from})`);
+    if (r.talks && dateMidpoint(r.release.date) < dateMidpoint(r.talks.from))
+      problems.push(`${where("rounds", r.id, "release.date")}: is before the talks began (${r.talks.from})`);
     checkEvidence("rounds", r.id, "release.evidence", r.release.evidence, sourceIds, problems);
     r.envoys.forEach((e, i) => checkEvidence("rounds", r.id, `envoys.${i}.evidence`, e.evidence, sourceIds, problems));
     checkEvidence("rounds", r.id, "inReturn.evidence", r.inReturn.evidence, sourceIds, problems);
     checkEvidence("rounds", r.id, "destinations.evidence", r.destinations.evidence, sourceIds, problems);
     r.notable.forEach((n, i) => checkEvidence("rounds", r.id, `notable.${i}.evidence`, n.evidence, sourceIds, problems));
     const shown = figures.filter((f) => f.roundId === r.id && f.measure === "released" && f.role === "shown");
-    if (shown.length !== 1) problems.push(`${where("rounds", r.id, "id")}: needs exactly one shown "released" figure in figures.json, found ${shown.length}`);
+    if (shown.length !== 1)
+      problems.push(`${where("rounds", r.id, "id")}: needs exactly one shown "released" figure in figures.json, found ${shown.length}`);
   }
 
   for (const f of figures) {

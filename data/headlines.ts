@@ -33,7 +33,13 @@ export function headlines(data: Dataset = dataset): Headline[] {
     href,
   });
   return [
-    card("fifth-round", "Released after the fifth round", fifth, `Political prisoners released in ${formatPeriod(fifth.refersTo.from)}, after talks in Minsk with US envoys.`, `/rounds/${fifth.roundId}`),
+    card(
+      "fifth-round",
+      "Released after the fifth round",
+      fifth,
+      `Political prisoners released in ${formatPeriod(fifth.refersTo.from)}, after talks in Minsk with US envoys.`,
+      `/rounds/${fifth.roundId}`,
+    ),
     card(
       "sixth-round",
       "Released after the sixth round",
@@ -41,7 +47,17 @@ export function headlines(data: Dataset = dataset): Headline[] {
       `Political prisoners released in ${formatPeriod(sixth.refersTo.from)}: the largest group to date${lithuania ? `; ${formatFigure(lithuania)} of them were sent to Lithuania without documents` : ""}.`,
       `/rounds/${sixth.roundId}`,
     ),
-    card("year-2025", "Released across 2025", year, `People released in ${formatPeriod(year.refersTo.from, year.refersTo.to)} after all rounds of US–Belarus talks. The five 2025 rounds add up to ${formatFigure(sum)} (${sum.formula}).`),
-    card("still-held", "Still held", held, `People considered prisoners of conscience still held in Belarusian prisons, ${held.refersTo.label ?? formatPeriod(held.refersTo.from)}.`),
+    card(
+      "year-2025",
+      "Released across 2025",
+      year,
+      `People released in ${formatPeriod(year.refersTo.from, year.refersTo.to)} after all rounds of US–Belarus talks. The five 2025 rounds add up to ${formatFigure(sum)} (${sum.formula}).`,
+    ),
+    card(
+      "still-held",
+      "Still held",
+      held,
+      `People considered prisoners of conscience still held in Belarusian prisons, ${held.refersTo.label ?? formatPeriod(held.refersTo.from)}.`,
+    ),
   ];
 }

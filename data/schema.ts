@@ -23,7 +23,15 @@ export const qualifier = z
   .describe("How the source states the number: exactly, as a strict lower bound, as a lower bound, or approximately.");
 
 export const measure = z
-  .enum(["released", "released-by-nationality", "recognised-political-prisoners", "returned-to-prison", "sent", "held", "pardoned-us-assisted"])
+  .enum([
+    "released",
+    "released-by-nationality",
+    "recognised-political-prisoners",
+    "returned-to-prison",
+    "sent",
+    "held",
+    "pardoned-us-assisted",
+  ])
   .describe("What the figure counts.");
 
 /** Words that a source wrote and the exact quote that supports them. */
@@ -36,15 +44,20 @@ export const source = z.strictObject({
   id: slug,
   kind: z.enum(["primary", "secondary"]),
   publisher: text.describe("The original publisher, credited first (AP, Reuters, PISM…)."),
-  via: text.optional().describe("Where the text was read when it is a republished copy (\"AP, via …\")."),
+  via: text.optional().describe('Where the text was read when it is a republished copy ("AP, via …").'),
   title: text,
-  titleBasis: z.enum(["url-slug", "editor"]).optional().describe("Absent: title as published. url-slug: reconstructed from the URL. editor: a descriptive title given by the curators."),
+  titleBasis: z
+    .enum(["url-slug", "editor"])
+    .optional()
+    .describe("Absent: title as published. url-slug: reconstructed from the URL. editor: a descriptive title given by the curators."),
   series: text.optional(),
   number: text.optional(),
   author: text.optional(),
   published: z.strictObject({
     date: partialDate.optional(),
-    basis: z.enum(["in-file", "url", "page", "not-shown"]).describe("Where the publication date comes from; not-shown when the source states none."),
+    basis: z
+      .enum(["in-file", "url", "page", "not-shown"])
+      .describe("Where the publication date comes from; not-shown when the source states none."),
   }),
   url: z.url().optional(),
   localFile: text.optional().describe("Path of the text as received, relative to the repository root."),
@@ -77,13 +90,18 @@ export const figure = z.strictObject({
   label: text.describe("What was counted, in a reader's words."),
   value: z.number().finite().nonnegative(),
   qualifier,
-  stated: text.describe("The number as the source wrote it (\"1,000\", \"Three\", \"an American\"); the quote must contain it."),
+  stated: text.describe('The number as the source wrote it ("1,000", "Three", "an American"); the quote must contain it.'),
   roundId: roundId.optional(),
   refersTo: z.strictObject({ from: partialDate, to: partialDate.optional(), label: text.optional() }),
-  role: z.enum(["shown", "corroborates", "contradicts"]).describe("shown: the figure the product displays; the others point at it with `about`."),
+  role: z
+    .enum(["shown", "corroborates", "contradicts"])
+    .describe("shown: the figure the product displays; the others point at it with `about`."),
   about: slug.optional().describe("With corroborates/contradicts: the id of the figure this one supports or disputes."),
   partOf: slug.optional().describe("Id of the whole that this figure is a part of."),
-  breakdown: z.enum(["destination", "nationality", "status", "returned"]).optional().describe("Which split of the whole this part belongs to; parts of one split may not exceed the whole."),
+  breakdown: z
+    .enum(["destination", "nationality", "status", "returned"])
+    .optional()
+    .describe("Which split of the whole this part belongs to; parts of one split may not exceed the whole."),
   group: text.optional().describe("The category within the breakdown (a destination, a nationality)."),
   sourceId: slug,
   quote: text,

@@ -15,8 +15,9 @@ export default function SourcesPage() {
       <header>
         <h1 className="text-2xl font-bold text-ink sm:text-3xl">Sources</h1>
         <p className="mt-2 max-w-3xl text-ink">
-          {dataset.sources.length} sources: the two PISM Spotlight analyses by Anna Maria Dyner, and the reports behind every other figure. Where a
-          report was read in a republished copy, the original publisher comes first. Each entry lists the figures quoted from it, word for word.
+          {dataset.sources.length} sources: the two PISM Spotlight analyses by Anna Maria Dyner, and the reports behind every other figure.
+          Where a report was read in a republished copy, the original publisher comes first. Each entry lists the figures quoted from it,
+          word for word.
         </p>
       </header>
       <section aria-labelledby="primary-title" className="flex flex-col gap-4">

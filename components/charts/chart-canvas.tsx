@@ -1,6 +1,17 @@
 "use client";
 
-import { BarController, BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart as ChartJS,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from "chart.js";
 import { useSyncExternalStore } from "react";
 import { Chart } from "react-chartjs-2";
 import type { ChartModel } from "@/data/chart-data";
@@ -23,8 +34,16 @@ const subscribeReduced = mediaQuery(REDUCED);
 
 /** The one client component that draws a chart: any chart model, in the reader's colour scheme. */
 export function ChartCanvas({ model, theme }: { model: ChartModel; theme?: PaletteMode }) {
-  const systemDark = useSyncExternalStore(subscribeDark, () => window.matchMedia(DARK).matches, () => false);
-  const reducedMotion = useSyncExternalStore(subscribeReduced, () => window.matchMedia(REDUCED).matches, () => true);
+  const systemDark = useSyncExternalStore(
+    subscribeDark,
+    () => window.matchMedia(DARK).matches,
+    () => false,
+  );
+  const reducedMotion = useSyncExternalStore(
+    subscribeReduced,
+    () => window.matchMedia(REDUCED).matches,
+    () => true,
+  );
   const mode: PaletteMode = theme ?? (systemDark ? "dark" : "light");
   const config = buildChartConfig(model, palette[mode], { reducedMotion });
   return (

@@ -84,7 +84,11 @@ function markerLines(model: ChartModel, colors: Palette): Plugin<Mixed> {
   };
 }
 
-function dataset(model: ChartModel, seriesIndex: number, colors: Palette): ChartDataset<Mixed, (number | null | { x: number; y: number | null })[]> {
+function dataset(
+  model: ChartModel,
+  seriesIndex: number,
+  colors: Palette,
+): ChartDataset<Mixed, (number | null | { x: number; y: number | null })[]> {
   const series = model.series[seriesIndex]!;
   const color = colors[TONE_TOKEN[series.tone]];
   const fills = series.data.map((d) => (isLowerBound(d) ? colors.lowerBound : color));
@@ -138,7 +142,11 @@ export function buildChartConfig(model: ChartModel, colors: Palette, options: Ch
       layout: { padding: { top: 24 } },
       scales: {
         x: isTime
-          ? { type: "linear", grid, ticks: { ...ticks, maxTicksLimit: 8, callback: (value) => formatDateShort(isoDay(Number(value)).slice(0, 7)) } }
+          ? {
+              type: "linear",
+              grid,
+              ticks: { ...ticks, maxTicksLimit: 8, callback: (value) => formatDateShort(isoDay(Number(value)).slice(0, 7)) },
+            }
           : { type: "category", grid: { display: false }, ticks },
         y: {
           type: "linear",

@@ -16,7 +16,10 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const round = findRound((await params).id);
   if (!round) return {};
-  return { title: roundLabel(round), description: `${formatFigure(releasedIn(round.id))} political prisoners released, with every figure cited.` };
+  return {
+    title: roundLabel(round),
+    description: `${formatFigure(releasedIn(round.id))} political prisoners released, with every figure cited.`,
+  };
 }
 
 export default async function RoundPage({ params }: Props) {
