@@ -17,6 +17,6 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
     "next-env.d.ts",
-    "data/schema.json",
+    "data/schema/**",
   ]),
 ]);
