@@ -10,12 +10,20 @@ function publisherShort(source: Source): string {
   return source.publisher.replace(/\s*\(.*\)$/, "");
 }
 
-/** Short citation for cards and chart source lines: "PISM Spotlight No. 85/2025, 15 December 2025". */
+function shortTitle(title: string): string {
+  return title.length > 48 ? `${title.slice(0, 47).trimEnd()}…` : title;
+}
+
+/**
+ * Short citation for cards and chart source lines: "PISM Spotlight No. 85/2025, 15 December 2025";
+ * a source with no stated date is told apart by its title ("Viasna, “Human rights situation in Belarus…”").
+ */
 export function formatShortCitation(source: Source): string {
   const who = source.series ? `${publisherShort(source)} ${source.series.replace(/^PISM /, "")}` : creditLine(source);
   const number = source.number ? ` No. ${source.number}` : "";
-  const date = source.published.date ? `, ${formatDate(source.published.date)}` : "";
-  return `${who}${number}${date}`;
+  if (source.published.date) return `${who}${number}, ${formatDate(source.published.date)}`;
+  if (source.number) return `${who}${number}`;
+  return `${who}, “${shortTitle(source.title)}”`;
 }
 
 /** The full reference, as printed on the sources page and in "cite this". */
