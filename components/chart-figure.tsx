@@ -9,7 +9,7 @@ export function ChartFigure({ model, headingLevel = 3 }: { model: ChartModel; he
   const id = model.spec.id;
   return (
     <figure
-      className="flex break-inside-avoid flex-col gap-3 rounded-lg border border-border p-4"
+      className="flex min-w-0 break-inside-avoid flex-col gap-3 rounded-lg border border-border p-4"
       id={id}
       aria-labelledby={`${id}-title`}
       data-chart={id}

@@ -29,7 +29,7 @@ export function HeadlineCard({ headline }: { headline: Headline }) {
           )}
           {headline.discrepancies.map((d) => (
             <a key={d.id} href={`#discrepancy-${d.id}`} className="mr-2 underline">
-              Sources disagree: {d.title.split(":")[0]}
+              Sources disagree<span className="sr-only">: {d.title}</span>
             </a>
           ))}
           {headline.href && (

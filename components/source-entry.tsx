@@ -25,7 +25,7 @@ export function SourceEntry({ source }: { source: Source }) {
         “{source.title}”{source.titleBasis === "url-slug" && <span className="text-muted"> (title reconstructed from the URL)</span>}
         {source.titleBasis === "editor" && <span className="text-muted"> (descriptive title)</span>}
       </p>
-      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
+      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm [overflow-wrap:anywhere] sm:grid-cols-[10rem_1fr]">
         {source.author && (
           <>
             <dt className="text-muted">Author</dt>

@@ -169,7 +169,7 @@ function heldOverTime(data: Dataset): ChartModel {
   const roundsBetween = data.rounds.filter((r) => r.release.date > first.refersTo.from && r.release.date <= last.refersTo.from);
   return {
     spec: getChartSpec("held-over-time"),
-    takeaway: `${formatFigure(first)} political prisoners were held at ${formatDate(first.refersTo.from)} and ${formatFigure(last)} at ${formatDate(last.refersTo.from)}, after ${roundsBetween.length} release rounds.`,
+    takeaway: `${formatFigure(first)} political prisoners were held on ${formatDate(first.refersTo.from)} and ${formatFigure(last)} on ${formatDate(last.refersTo.from)}, after ${roundsBetween.length} release rounds.`,
     categories: [],
     series: chartSeries,
     markers: data.rounds.map((r) => ({ x: dateMidpoint(r.release.date), label: r.label })),
@@ -238,7 +238,7 @@ function releasedVsHeld(data: Dataset): ChartModel {
         r.round.label,
         formatFigure(r.released),
         heldText(r),
-        [cite(r.released, data), ...(r.held ? [cite(r.held.figure, data)] : [])].join("; "),
+        [...new Set([cite(r.released, data), ...(r.held ? [cite(r.held.figure, data)] : [])])].join("; "),
       ]),
     },
     sourceIds: uniqueSources([...rows.map((r) => r.released), ...rows.flatMap((r) => (r.held ? [r.held.figure] : []))]),

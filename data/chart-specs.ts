@@ -39,7 +39,8 @@ export const chartSpecs = [
     kind: "bar",
     unit: "people",
     xAxis: "round",
-    caption: "For each round, those released beside the held count nearest in time (within 60 days); a lower bound is drawn hatched.",
+    caption:
+      "For each round, those released beside the held count nearest in time (within 60 days); a lower bound is drawn in its own colour and labelled “more than”.",
   },
 ] as const satisfies readonly ChartSpec[];
 

@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import discrepanciesFile from "./discrepancies.json";
-import figuresFile from "./figures.json";
-import metaFile from "./meta.json";
-import roundsFile from "./rounds.json";
+import discrepanciesFile from "./discrepancies.json" with { type: "json" };
+import figuresFile from "./figures.json" with { type: "json" };
+import metaFile from "./meta.json" with { type: "json" };
+import roundsFile from "./rounds.json" with { type: "json" };
 import { dateMidpoint } from "./format-figure";
 import {
   collections,
@@ -15,8 +15,8 @@ import {
   type Series,
   type Source,
 } from "./schema";
-import seriesFile from "./series.json";
-import sourcesFile from "./sources.json";
+import seriesFile from "./series.json" with { type: "json" };
+import sourcesFile from "./sources.json" with { type: "json" };
 
 type CollectionName = keyof typeof collections;
 export type RawDataset = Record<CollectionName, unknown> & { meta: unknown };
