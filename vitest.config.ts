@@ -11,7 +11,8 @@ export default defineConfig({
     },
   },
   test: {
-    environment: "jsdom",
+    // Node by default (fast); component tests opt in with a `@vitest-environment jsdom` comment.
+    environment: "node",
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     setupFiles: ["./tests/unit/setup.ts"],

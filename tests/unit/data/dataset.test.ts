@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { dataset, DatasetError, parseStatedNumber, rawDataset, validateDataset, type RawDataset } from "@/data/dataset";
 
 type Entry = Record<string, unknown>;
@@ -60,11 +60,14 @@ describe("the real dataset", () => {
   const sharedSources = resolve(__dirname, "../../../../shared/sources");
   describe.runIf(existsSync(sharedSources))("against the curated sources in ../shared/sources", () => {
     const normalise = (s: string) => s.replace(/\s+/g, " ");
-    const corpus = normalise(
-      ["FACTS.md", "pism-spotlight-85-2025-fifth-round.txt", "pism-spotlight-2026-sixth-round.txt"]
-        .map((f) => readFileSync(resolve(sharedSources, f), "utf8"))
-        .join("\n"),
-    );
+    let corpus = "";
+    beforeAll(() => {
+      corpus = normalise(
+        ["FACTS.md", "pism-spotlight-85-2025-fifth-round.txt", "pism-spotlight-2026-sixth-round.txt"]
+          .map((f) => readFileSync(resolve(sharedSources, f), "utf8"))
+          .join("\n"),
+      );
+    });
     const quotes = [
       ...dataset.figures.map((f) => ({ id: f.id, quote: f.quote })),
       ...dataset.rounds.flatMap((r) =>
