@@ -147,7 +147,8 @@ export function compareRatio(x: Stated, y: Stated): Computed {
   if (isLowerBound(big.qualifier) && small.qualifier === "about")
     return { shown: false, reason: "One side is a lower bound and the other approximate, so a ratio cannot be stated." };
   const exact = big.value / small.value;
-  const formula = `${formatFigure(big)} ÷ ${formatFigure(small)} = ${formatNumber(Math.round(exact * 1000) / 1000)}`;
+  const shortened = Math.round(exact * 1000) / 1000;
+  const formula = `${formatFigure(big)} ÷ ${formatFigure(small)} ${shortened === exact ? "=" : "≈"} ${shortened}`;
   if (isLowerBound(big.qualifier)) {
     const value = Math.floor(exact * 10) / 10;
     const qualifier: Qualifier = big.qualifier === "more-than" || value < exact ? big.qualifier : "at-least";

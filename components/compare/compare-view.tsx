@@ -35,7 +35,7 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
           Side by side
         </h2>
         <div
-          className="mt-3 hidden gap-6 border-b-2 border-border pb-2 font-semibold text-ink sm:grid sm:grid-cols-[10rem_1fr_1fr]"
+          className="mt-3 hidden gap-6 border-b-2 border-border pb-2 font-semibold text-ink sm:grid sm:grid-cols-[10rem_minmax(0,1fr)_minmax(0,1fr)]"
           aria-hidden="true"
         >
           <span />
@@ -46,7 +46,7 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
           <section
             key={row.id}
             aria-labelledby={`row-${row.id}`}
-            className="grid gap-3 border-b border-border py-4 sm:grid-cols-[10rem_1fr_1fr] sm:gap-6"
+            className="grid grid-cols-1 gap-3 border-b border-border py-4 sm:grid-cols-[10rem_minmax(0,1fr)_minmax(0,1fr)] sm:gap-6"
             data-compare-row={row.id}
           >
             <h3 id={`row-${row.id}`} className="font-semibold text-ink">
@@ -72,7 +72,7 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
         <h2 id="compare-charts-title" className="text-xl font-semibold text-ink">
           Charts
         </h2>
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <ChartFigure model={comparison.chart} />
           <ChartFigure model={comparison.destinationsChart} />
         </div>
