@@ -373,7 +373,7 @@ function destinationsChart(a: CompareSide, b: CompareSide, data: Dataset): Chart
   const allFigures = [...partsBySide.flat(), ...sides.map((s) => s.released)];
   const named = (s: CompareSide, i: number) =>
     groups
-      .map((g, gi) => (totals[i]![gi] ? `${formatFigure(totals[i]![gi]!)} ${g}` : ""))
+      .map((g, gi) => (totals[i]![gi] ? `${g} ${formatFigure(totals[i]![gi]!)}` : ""))
       .filter(Boolean)
       .join(", ") || `no destination figures for ${s.label}`;
   return {

@@ -6,7 +6,7 @@ import { CompareFigures } from "./compare-figures";
 
 function SideHeading({ side }: { side: Comparison["a"] }) {
   return side.href ? (
-    <a href={side.href} className="text-accent-strong underline-offset-2 hover:underline">
+    <a href={side.href} className="text-accent-strong underline">
       {side.label}
     </a>
   ) : (
@@ -39,8 +39,8 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
           aria-hidden="true"
         >
           <span />
-          <SideHeading side={a} />
-          <SideHeading side={b} />
+          <span>{a.label}</span>
+          <span>{b.label}</span>
         </div>
         {comparison.rows.map((row) => (
           <section

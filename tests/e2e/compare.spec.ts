@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
 const SIDES = ["2025-02", "2025-04", "2025-06", "2025-09", "2025-12", "2026-03", "2025"];
@@ -173,3 +174,17 @@ test.describe("links into the comparison", () => {
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" })).toHaveAttribute("href", "/compare");
   });
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`accessibility, ${colorScheme}`, () => {
+    test.use({ colorScheme });
+
+    test("compare pages have no axe violations", async ({ page }) => {
+      for (const url of ["/compare", "/compare/2025-12/2025-12", "/compare/2025/2025-12"]) {
+        await page.goto(url);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+      }
+    });
+  });
+}
