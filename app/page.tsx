@@ -43,6 +43,11 @@ export default function DashboardPage() {
         <h2 id="rounds-title" className="text-xl font-semibold text-ink">
           The rounds
         </h2>
+        <p className="mt-1 text-ink">
+          <a href="/compare" className="text-accent-strong underline">
+            Compare any two rounds side by side
+          </a>
+        </p>
         <RoundList rounds={dataset.rounds} />
       </section>
       <section aria-labelledby="discrepancies-title">

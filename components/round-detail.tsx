@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { compareHref } from "@/data/compare-href";
 import { heldBeforeAfter } from "@/data/derive";
 import { formatDate, formatFigure, formatPeriod } from "@/data/format-figure";
 import { discrepanciesFor, figuresForRound, nextRound, partsOf, previousRound, releasedIn, roundLabel } from "@/data/queries";
@@ -148,6 +149,18 @@ export function RoundDetail({ round }: { round: Round }) {
             Next round: {next.label} →
           </a>
         )}
+        <p className="flex w-full flex-wrap gap-x-4 gap-y-1">
+          {previous && (
+            <a href={compareHref(previous.id, round.id)} className="underline">
+              Compare with the previous round ({previous.label})
+            </a>
+          )}
+          {next && (
+            <a href={compareHref(round.id, next.id)} className="underline">
+              Compare with the next round ({next.label})
+            </a>
+          )}
+        </p>
       </nav>
     </article>
   );

@@ -6,7 +6,7 @@ import { dateMidpoint, formatDate, formatDateShort, formatFigure, formatNumber }
 import { getFigure, getSource, releasedIn } from "./queries";
 import type { Figure, Qualifier } from "./schema";
 
-export type SeriesTone = "released" | "held" | "derived" | "statedTotal";
+export type SeriesTone = "released" | "held" | "derived" | "statedTotal" | "remainder";
 
 /** One drawn value with everything a tooltip or table cell needs to say about it. */
 export interface ChartDatum {

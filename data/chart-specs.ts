@@ -6,6 +6,8 @@ export interface ChartSpec {
   unit: string;
   xAxis: "round" | "time";
   caption: string;
+  /** Bars of one category stack into a single bar (parts of a whole). */
+  stacked?: boolean;
 }
 
 export const chartSpecs = [

@@ -8,6 +8,7 @@ export const TONE_TOKEN: Record<SeriesTone, PaletteToken> = {
   held: "held",
   derived: "derived",
   statedTotal: "lowerBound",
+  remainder: "muted",
 };
 
 type Mixed = "bar" | "line";
@@ -147,9 +148,10 @@ export function buildChartConfig(model: ChartModel, colors: Palette, options: Ch
               grid,
               ticks: { ...ticks, maxTicksLimit: 8, callback: (value) => formatDateShort(isoDay(Number(value)).slice(0, 7)) },
             }
-          : { type: "category", grid: { display: false }, ticks },
+          : { type: "category", grid: { display: false }, ticks, stacked: model.spec.stacked },
         y: {
           type: "linear",
+          stacked: model.spec.stacked,
           beginAtZero: true,
           grid,
           ticks: { ...ticks, callback: (value) => formatNumber(Number(value)) },

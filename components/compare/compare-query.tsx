@@ -1,0 +1,37 @@
+"use client";
+
+import { useEffect, useSyncExternalStore } from "react";
+import { compareHref } from "@/data/compare-href";
+import { parseCompareQuery } from "@/data/query-params";
+
+const noSubscription = () => () => {};
+
+/**
+ * Progressive enhancement for /compare?a=…&b=…: a valid pair goes to its permalink; anything else stays on the
+ * default comparison with a visible notice. Without JavaScript the page simply shows the default.
+ */
+export function CompareQuery({ sideIds, defaults }: { sideIds: string[]; defaults: { a: string; b: string } }) {
+  const search = useSyncExternalStore(
+    noSubscription,
+    () => window.location.search,
+    () => "",
+  );
+  const params = new URLSearchParams(search);
+  const asked = params.has("a") || params.has("b");
+  const parsed = parseCompareQuery(search, sideIds, defaults);
+  const { value } = parsed;
+  const notices = value.a === value.b ? [...parsed.notices, "Both sides would be the same round."] : parsed.notices;
+  const target = asked && notices.length === 0 ? compareHref(value.a, value.b) : undefined;
+  useEffect(() => {
+    if (target) window.location.replace(target);
+  }, [target]);
+  if (!asked || notices.length === 0) return null;
+  return (
+    <div role="status" className="rounded-lg border-2 border-lower-bound p-3 text-sm text-ink" data-query-notice>
+      {notices.map((n) => (
+        <p key={n}>{n}</p>
+      ))}
+      <p>Showing the default comparison instead.</p>
+    </div>
+  );
+}

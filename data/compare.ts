@@ -1,0 +1,457 @@
+import type { ChartDatum, ChartModel, ChartSeries, SeriesTone } from "./chart-data";
+import type { ChartSpec } from "./chart-specs";
+import { formatShortCitation } from "./citation";
+import { dataset, type Dataset } from "./dataset";
+import { heldBeforeAfter, roundsInYear, sumFigures } from "./derive";
+import { daysBetween, formatDate, formatFigure, formatNumber, formatPeriod } from "./format-figure";
+import { discrepanciesFor, getFigure, getSource, isRoundId, partsOf, releasedIn } from "./queries";
+import type { Discrepancy, Evidence, Figure, Qualifier, Round, RoundId } from "./schema";
+
+/**
+ * Comparing two sides: two rounds, or a round and an aggregate. The aggregate "2025" is all of 2025 as PISM
+ * counts it (its stated 194), not the sum of the rounds, so it is always labelled as an aggregate.
+ */
+export const AGGREGATE_2025 = "2025";
+export type CompareSideId = RoundId | typeof AGGREGATE_2025;
+
+export const DEFAULT_COMPARISON = { a: "2025-12", b: "2026-03" } as const satisfies { a: CompareSideId; b: CompareSideId };
+
+const AGGREGATE_2025_FIGURE = "released-2025-total-pism";
+
+/** Every id that can stand on one side of a comparison: the rounds in date order, then the aggregates. */
+export function compareSideIds(data: Dataset = dataset): CompareSideId[] {
+  return [...data.rounds.map((r) => r.id), AGGREGATE_2025];
+}
+
+export function isCompareSideId(id: string, data: Dataset = dataset): id is CompareSideId {
+  return id === AGGREGATE_2025 || isRoundId(id, data);
+}
+
+export { compareHref } from "./compare-href";
+
+/** A piece of text in a comparison cell and the sources' words that support it. */
+export interface CitedItem {
+  text: string;
+  evidence: Evidence[];
+  /** For computed text: how it was computed. */
+  formula?: string;
+}
+
+/** One side's cell in a row: its items, or a sentence saying why there are none. */
+export interface CompareCell {
+  items: CitedItem[];
+  empty?: string;
+}
+
+export type CompareRowId = "released" | "talks" | "release" | "envoys" | "in-return" | "destinations" | "held" | "notable";
+
+export interface CompareRow {
+  id: CompareRowId;
+  label: string;
+  cells: [CompareCell, CompareCell];
+}
+
+export interface CompareSide {
+  id: CompareSideId;
+  kind: "round" | "aggregate";
+  label: string;
+  /** Where the side is described in full. */
+  href?: string;
+  released: Figure;
+  /** The date a single round's release is dated by; an aggregate has a period instead. */
+  releaseDate?: string;
+  rounds: Round[];
+}
+
+/** A number computed from the two sides, or the reason it is not shown. */
+export type Computed =
+  { shown: true; value: number; qualifier: Qualifier; text: string; formula: string } | { shown: false; reason: string };
+
+export interface Comparison {
+  a: CompareSide;
+  b: CompareSide;
+  summary: string;
+  difference: Computed;
+  ratio: Computed;
+  days: Computed;
+  /** The citations behind the difference, ratio and days between (both sides' figures and dates). */
+  differenceEvidence: Evidence[];
+  daysEvidence: Evidence[];
+  overlap?: string;
+  rows: CompareRow[];
+  discrepancies: Discrepancy[];
+  chart: ChartModel;
+  destinationsChart: ChartModel;
+}
+
+export const compareChartSpec: ChartSpec = {
+  id: "compare-released",
+  title: "Released, side by side",
+  kind: "bar",
+  unit: "people released",
+  xAxis: "round",
+  caption: "One bar per side with the number the cited source states; an aggregate is drawn as the source states it, not as a sum.",
+};
+
+export const compareDestinationsSpec: ChartSpec = {
+  id: "compare-destinations",
+  title: "Where the released were sent",
+  kind: "bar",
+  unit: "people released",
+  xAxis: "round",
+  stacked: true,
+  caption: "Each bar is split by the destinations the sources state; the part no source breaks down is drawn as “not broken down”.",
+};
+
+type Stated = { value: number; qualifier: Qualifier };
+
+const isLowerBound = (q: Qualifier) => q === "more-than" || q === "at-least";
+
+/** Orders two stated figures by value; on a tie a lower bound counts as the larger (its true value can only be higher). */
+function larger<T extends Stated>(x: T, y: T): [T, T] {
+  if (x.value !== y.value) return x.value > y.value ? [x, y] : [y, x];
+  return isLowerBound(y.qualifier) && !isLowerBound(x.qualifier) ? [y, x] : [x, y];
+}
+
+/**
+ * How far apart two figures are: larger minus smaller. A lower bound on the larger side makes the gap a lower bound
+ * too; a lower bound on the smaller side means the gap could shrink or reverse, so none is shown; an approximate
+ * side makes the gap approximate, unless the other is a lower bound, when nothing honest can be said.
+ */
+export function compareDifference(x: Stated, y: Stated): Computed {
+  const [big, small] = larger(x, y);
+  const value = big.value - small.value;
+  const formula = `${formatFigure(big)} − ${formatFigure(small)} = ${formatNumber(value)}`;
+  if (isLowerBound(small.qualifier))
+    return { shown: false, reason: `${formatFigure(small)} is a lower bound, so the true gap could be smaller or reversed.` };
+  if (isLowerBound(big.qualifier) && small.qualifier === "about")
+    return { shown: false, reason: `One side is a lower bound and the other approximate, so the gap cannot be stated.` };
+  const qualifier: Qualifier = isLowerBound(big.qualifier)
+    ? big.qualifier
+    : [big, small].some((s) => s.qualifier === "about")
+      ? "about"
+      : "exact";
+  return { shown: true, value, qualifier, text: formatFigure({ value, qualifier }), formula };
+}
+
+/**
+ * How many times the larger figure the smaller one is, to one decimal. Not shown when the smaller is zero or a
+ * lower bound (it could be anything up to the stated ratio). A lower bound on the larger side gives "at least"
+ * (rounded down so it stays true); otherwise rounding makes it "about" unless the ratio is exactly that decimal.
+ */
+export function compareRatio(x: Stated, y: Stated): Computed {
+  const [big, small] = larger(x, y);
+  if (small.value === 0) return { shown: false, reason: "One side is zero, so a ratio means nothing." };
+  if (isLowerBound(small.qualifier))
+    return { shown: false, reason: `${formatFigure(small)} is a lower bound, so a ratio would overstate the difference.` };
+  if (isLowerBound(big.qualifier) && small.qualifier === "about")
+    return { shown: false, reason: "One side is a lower bound and the other approximate, so a ratio cannot be stated." };
+  const exact = big.value / small.value;
+  const shortened = Math.round(exact * 1000) / 1000;
+  const formula = `${formatFigure(big)} ÷ ${formatFigure(small)} ${shortened === exact ? "=" : "≈"} ${shortened}`;
+  if (isLowerBound(big.qualifier)) {
+    const value = Math.floor(exact * 10) / 10;
+    const qualifier: Qualifier = big.qualifier === "more-than" || value < exact ? big.qualifier : "at-least";
+    return { shown: true, value, qualifier, text: `${formatRatio({ value, qualifier })} times`, formula };
+  }
+  const value = Math.round(exact * 10) / 10;
+  const qualifier: Qualifier = value !== exact || [big, small].some((s) => s.qualifier === "about") ? "about" : "exact";
+  return { shown: true, value, qualifier, text: `${formatRatio({ value, qualifier })} times`, formula };
+}
+
+/** A ratio always shows one decimal ("2.0"), so a reader sees it was rounded; the words come from formatFigure. */
+function formatRatio(ratio: Stated): string {
+  return formatFigure(ratio).replace(formatNumber(ratio.value), ratio.value.toFixed(1));
+}
+
+/** Days from one release to the other; approximate when either date is known only to the month. */
+export function compareDays(a: string | undefined, b: string | undefined): Computed {
+  if (!a || !b) return { shown: false, reason: "An aggregate spans a whole period, so there is no single date to count from." };
+  const value = Math.abs(daysBetween(a, b));
+  const approximate = a.length < 10 || b.length < 10;
+  const qualifier: Qualifier = approximate ? "about" : "exact";
+  const formula = approximate
+    ? `from ${formatDate(a)} to ${formatDate(b)}, counting a month-only date as the 15th`
+    : `from ${formatDate(a)} to ${formatDate(b)}`;
+  return { shown: true, value, qualifier, text: `${formatFigure({ value, qualifier })} days`, formula };
+}
+
+/** The name of a side; the aggregate says that it is one. */
+export function compareSideLabel(id: CompareSideId, data: Dataset = dataset): string {
+  return id === AGGREGATE_2025 ? "All of 2025 (aggregate)" : data.rounds.find((r) => r.id === id)!.label;
+}
+
+function figureEvidence(figure: Figure): Evidence {
+  return { sourceId: figure.sourceId, quote: figure.quote };
+}
+
+function side(id: CompareSideId, data: Dataset): CompareSide {
+  if (id === AGGREGATE_2025) {
+    const released = getFigure(AGGREGATE_2025_FIGURE, data);
+    return { id, kind: "aggregate", label: compareSideLabel(id, data), released, rounds: roundsInYear(2025, data) };
+  }
+  const round = data.rounds.find((r) => r.id === id)!;
+  return {
+    id,
+    kind: "round",
+    label: round.label,
+    href: `/rounds/${round.id}`,
+    released: releasedIn(id, data),
+    releaseDate: round.release.date,
+    rounds: [round],
+  };
+}
+
+/** An aggregate's items carry the round they come from. */
+function perRound(s: CompareSide, round: Round, text: string): string {
+  return s.kind === "aggregate" ? `${round.label}: ${text}` : text;
+}
+
+function releasedCell(s: CompareSide): CompareCell {
+  const f = s.released;
+  const period = f.refersTo.label ?? formatPeriod(f.refersTo.from, f.refersTo.to);
+  const text = s.kind === "aggregate" ? `${formatFigure(f)} — ${f.label} (${period})` : formatFigure(f);
+  return { items: [{ text, evidence: [figureEvidence(f)] }] };
+}
+
+function talksCell(s: CompareSide): CompareCell {
+  const items = s.rounds.flatMap((r) =>
+    r.talks ? [{ text: perRound(s, r, `${formatPeriod(r.talks.from, r.talks.to)}, ${r.talks.place}`), evidence: r.talks.evidence }] : [],
+  );
+  return { items, empty: "No talks are reported for this release in the verified sources." };
+}
+
+function releaseCell(s: CompareSide): CompareCell {
+  return { items: s.rounds.map((r) => ({ text: perRound(s, r, formatDate(r.release.date)), evidence: r.release.evidence })) };
+}
+
+function envoysCell(s: CompareSide): CompareCell {
+  const items = s.rounds.flatMap((r) => r.envoys.map((e) => ({ text: perRound(s, r, `${e.name} (${e.role})`), evidence: e.evidence })));
+  return { items, empty: "Not named in the verified sources." };
+}
+
+function inReturnCell(s: CompareSide): CompareCell {
+  const items = s.rounds
+    .filter((r) => r.inReturn.evidence.length > 0)
+    .map((r) => ({ text: perRound(s, r, r.inReturn.summary), evidence: r.inReturn.evidence }));
+  return { items, empty: "Not stated in the verified sources." };
+}
+
+function destinationParts(s: CompareSide, data: Dataset): Figure[] {
+  return s.rounds.flatMap((r) => partsOf(releasedIn(r.id, data), "destination", data));
+}
+
+function destinationsCell(s: CompareSide, data: Dataset): CompareCell {
+  const parts = destinationParts(s, data);
+  const items: CitedItem[] = s.rounds
+    .filter((r) => r.destinations.evidence.length > 0)
+    .map((r) => ({ text: perRound(s, r, r.destinations.summary), evidence: r.destinations.evidence }));
+  for (const p of parts) {
+    const round = s.rounds.find((r) => r.id === p.roundId)!;
+    items.push({ text: perRound(s, round, `${p.group}: ${formatFigure(p)}`), evidence: [figureEvidence(p)] });
+  }
+  return { items, empty: "Not stated in the verified sources." };
+}
+
+function heldCell(s: CompareSide, data: Dataset): CompareCell {
+  const from = s.kind === "aggregate" ? s.released.refersTo.from : s.releaseDate!;
+  const to = s.kind === "aggregate" ? (s.released.refersTo.to ?? from) : s.releaseDate!;
+  const before = heldBeforeAfter(from, "held", data).before;
+  const after = heldBeforeAfter(to, "held", data).after;
+  const when = s.kind === "aggregate" ? ["Before the year", "At or after its end"] : ["Before the release", "After the release"];
+  const items: CitedItem[] = [];
+  const dated = (f: Figure) => f.refersTo.label ?? formatDate(f.refersTo.from);
+  if (before) items.push({ text: `${when[0]}: ${formatFigure(before)} on ${dated(before)}`, evidence: [figureEvidence(before)] });
+  if (after) items.push({ text: `${when[1]}: ${formatFigure(after)} on ${dated(after)}`, evidence: [figureEvidence(after)] });
+  return { items, empty: "No dated count in the series around this release." };
+}
+
+function notableCell(s: CompareSide): CompareCell {
+  const items = s.rounds.flatMap((r) =>
+    r.notable.map((n) => ({ text: perRound(s, r, n.description ? `${n.name}, ${n.description}` : n.name), evidence: n.evidence })),
+  );
+  return { items, empty: "None named in the verified sources." };
+}
+
+function cite(figure: Figure, data: Dataset): string {
+  return formatShortCitation(getSource(figure.sourceId, data));
+}
+
+function figureDatum(x: string, figure: Figure, data: Dataset): ChartDatum {
+  return {
+    x,
+    y: figure.value,
+    text: formatFigure(figure),
+    qualifier: figure.qualifier,
+    detail: figure.refersTo.label ?? formatPeriod(figure.refersTo.from, figure.refersTo.to),
+    sources: [cite(figure, data)],
+  };
+}
+
+function describeSeries(series: ChartSeries[]): string {
+  return series.map((s) => `${s.label}: ${s.data.map((d) => `${d.x} ${d.text}`).join("; ")}.`).join(" ");
+}
+
+function releasedChart(a: CompareSide, b: CompareSide, summary: string, data: Dataset): ChartModel {
+  const sides = [a, b];
+  const series: ChartSeries[] = [
+    { id: "released", label: "Released", tone: "released", type: "bar", data: sides.map((s) => figureDatum(s.label, s.released, data)) },
+  ];
+  return {
+    spec: compareChartSpec,
+    takeaway: summary,
+    categories: sides.map((s) => s.label),
+    series,
+    markers: [],
+    table: {
+      columns: ["Side", "Released", "Source"],
+      rows: sides.map((s) => [s.label, formatFigure(s.released), cite(s.released, data)]),
+    },
+    sourceIds: [...new Set(sides.map((s) => s.released.sourceId))],
+    notes: [],
+    textAlternative: `Bar chart of people released on each side. ${describeSeries(series)}`,
+  };
+}
+
+const PART_TONES: SeriesTone[] = ["released", "derived", "held"];
+
+/** Destination parts per side, summed by destination for an aggregate, and what no source breaks down. */
+function destinationsChart(a: CompareSide, b: CompareSide, data: Dataset): ChartModel {
+  const sides = [a, b];
+  const partsBySide = sides.map((s) => destinationParts(s, data));
+  const groups = [...new Set(partsBySide.flat().map((p) => p.group ?? "Unnamed destination"))];
+  const totals = sides.map((s, i) =>
+    groups.map((g) => {
+      const inputs = partsBySide[i]!.filter((p) => (p.group ?? "Unnamed destination") === g);
+      return inputs.length ? sumFigures(`${s.id}-${g}`, g, inputs) : undefined;
+    }),
+  );
+  const groupSeries: ChartSeries[] = groups.map((g, gi) => ({
+    id: `destination-${gi}`,
+    label: g,
+    tone: PART_TONES[gi % PART_TONES.length]!,
+    type: "bar",
+    data: sides.map((s, si) => {
+      const total = totals[si]![gi];
+      if (!total)
+        return { x: s.label, y: null, text: "none stated", qualifier: "exact", detail: "No figure for this destination", sources: [] };
+      const sources = [...new Set(total.inputs.map((f) => cite(f, data)))];
+      return total.inputs.length === 1
+        ? figureDatum(s.label, total.inputs[0]!, data)
+        : {
+            x: s.label,
+            y: total.value,
+            text: formatFigure(total),
+            qualifier: total.qualifier,
+            detail: `Computed: ${total.formula}`,
+            sources,
+          };
+    }),
+  }));
+  const remainder: ChartSeries = {
+    id: "not-broken-down",
+    label: "Not broken down by destination",
+    tone: "remainder",
+    type: "bar",
+    data: sides.map((s, si) => {
+      const stated = totals[si]!.reduce((sum, t) => sum + (t?.value ?? 0), 0);
+      const rest = s.released.value - stated;
+      if (s.released.qualifier !== "exact" || rest <= 0)
+        return { x: s.label, y: null, text: "none", qualifier: "exact" as const, detail: "Every released person is placed", sources: [] };
+      return {
+        x: s.label,
+        y: rest,
+        text: formatNumber(rest),
+        qualifier: "derived" as const,
+        detail: `Computed: ${formatFigure(s.released)} released − ${formatNumber(stated)} with a stated destination = ${formatNumber(rest)}`,
+        sources: [cite(s.released, data)],
+      };
+    }),
+  };
+  const series = [...groupSeries, remainder];
+  const cell = (d: ChartDatum) => (d.y === null ? "—" : d.text);
+  const allFigures = [...partsBySide.flat(), ...sides.map((s) => s.released)];
+  const named = (s: CompareSide, i: number) =>
+    groups
+      .map((g, gi) => (totals[i]![gi] ? `${g} ${formatFigure(totals[i]![gi]!)}` : ""))
+      .filter(Boolean)
+      .join(", ") || `no destination figures for ${s.label}`;
+  return {
+    spec: compareDestinationsSpec,
+    takeaway: sides.map((s, i) => `${s.label}: ${named(s, i)}`).join("; ") + ".",
+    categories: sides.map((s) => s.label),
+    series,
+    markers: [],
+    table: {
+      columns: ["Side", ...series.map((s) => s.label), "Released"],
+      rows: sides.map((s, si) => [s.label, ...series.map((se) => cell(se.data[si]!)), formatFigure(s.released)]),
+    },
+    sourceIds: [...new Set(allFigures.map((f) => f.sourceId))],
+    notes: ["“Not broken down” is the released figure minus the stated destinations; it is computed, not stated by a source."],
+    textAlternative: `Stacked bar chart of where the released were sent, per side. ${describeSeries(series)}`,
+  };
+}
+
+function overlapNote(a: CompareSide, b: CompareSide): string | undefined {
+  const [round, aggregate] =
+    a.kind === "round" && b.kind === "aggregate" ? [a, b] : b.kind === "round" && a.kind === "aggregate" ? [b, a] : [];
+  if (!round || !aggregate) return undefined;
+  return aggregate.rounds.some((r) => r.id === round.id)
+    ? `${round.label} is one of the rounds counted in ${aggregate.label.toLowerCase()}, so the two sides overlap.`
+    : `${round.label} is not part of ${aggregate.label.toLowerCase()}.`;
+}
+
+function summarise(a: CompareSide, b: CompareSide, difference: Computed, ratio: Computed): string {
+  const [big, small] = larger(a.released, b.released) as [Figure, Figure];
+  const bigSide = big === a.released ? a : b;
+  const smallSide = bigSide === a ? b : a;
+  const pair = `${formatFigure(big)} against ${formatFigure(small)}`;
+  if (!difference.shown) return `${bigSide.label}: ${pair}. ${difference.reason}`;
+  if (difference.value === 0) return `${a.label} and ${b.label} released the same number: ${formatFigure(a.released)}.`;
+  const times = ratio.shown ? `, ${ratio.text} as many` : "";
+  return `${bigSide.label} released ${difference.text} more than ${smallSide.label} (${pair})${times}.`;
+}
+
+/** The side-by-side comparison of two different sides; every cell carries the sources' words. */
+export function buildComparison(aId: CompareSideId, bId: CompareSideId, data: Dataset = dataset): Comparison {
+  if (aId === bId) throw new Error(`Cannot compare "${aId}" with itself`);
+  const a = side(aId, data);
+  const b = side(bId, data);
+  const difference = compareDifference(a.released, b.released);
+  const ratio = compareRatio(a.released, b.released);
+  const days = compareDays(a.releaseDate, b.releaseDate);
+  const summary = summarise(a, b, difference, ratio);
+  const both = <T>(f: (s: CompareSide) => T): [T, T] => [f(a), f(b)];
+  const discrepancyIds = new Set<string>();
+  const discrepancies = [a, b]
+    .flatMap((s) =>
+      s.kind === "aggregate"
+        ? discrepanciesFor({ figureId: s.released.id }, data)
+        : discrepanciesFor({ roundId: s.id as RoundId, figureId: s.released.id }, data),
+    )
+    .filter((d) => !discrepancyIds.has(d.id) && discrepancyIds.add(d.id));
+  return {
+    a,
+    b,
+    summary,
+    difference,
+    ratio,
+    days,
+    differenceEvidence: [figureEvidence(a.released), figureEvidence(b.released)],
+    daysEvidence: [...a.rounds, ...b.rounds].flatMap((r) => (a.releaseDate && b.releaseDate ? r.release.evidence : [])),
+    overlap: overlapNote(a, b),
+    rows: [
+      { id: "released", label: "Released", cells: both(releasedCell) },
+      { id: "talks", label: "Talks", cells: both(talksCell) },
+      { id: "release", label: "Release date", cells: both(releaseCell) },
+      { id: "envoys", label: "US envoys", cells: both(envoysCell) },
+      { id: "in-return", label: "What the US gave in return", cells: both(inReturnCell) },
+      { id: "destinations", label: "Where the released were sent", cells: both((s) => destinationsCell(s, data)) },
+      { id: "held", label: "Political prisoners still held", cells: both((s) => heldCell(s, data)) },
+      { id: "notable", label: "Notable people released", cells: both(notableCell) },
+    ],
+    discrepancies,
+    chart: releasedChart(a, b, summary, data),
+    destinationsChart: destinationsChart(a, b, data),
+  };
+}
