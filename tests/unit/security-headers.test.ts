@@ -118,7 +118,8 @@ describe("security headers: serve.json, public/_headers and docs/nginx.conf", ()
   it("would catch a host that frames the dashboard or forgets nosniff", () => {
     expect(policyProblems({ ...serveHeaders("index.html"), "X-Frame-Options": "SAMEORIGIN" }, false)).toHaveLength(1);
     expect(policyProblems(serveHeaders("embed/x.html"), false).join("\n")).toMatch(/frame-ancestors/);
-    const { "X-Content-Type-Options": _dropped, ...rest } = serveHeaders("index.html");
-    expect(policyProblems(rest, false)).toEqual([expect.stringContaining("X-Content-Type-Options")]);
+    const withoutNosniff = serveHeaders("index.html");
+    delete withoutNosniff["X-Content-Type-Options"];
+    expect(policyProblems(withoutNosniff, false)).toEqual([expect.stringContaining("X-Content-Type-Options")]);
   });
 });
