@@ -10,6 +10,8 @@ async function seriousViolations(page: Page) {
 }
 
 test.describe("axe: no serious or critical violations", () => {
+  // axe walks every node of the long dashboard: seconds alone, far more on a busy CI machine.
+  test.describe.configure({ timeout: 120_000 });
   for (const p of htmlPages) {
     for (const colorScheme of ["light", "dark"] as const) {
       test(`${p.type} ${p.path} in ${colorScheme}`, async ({ page }) => {
@@ -62,6 +64,7 @@ async function tabWalk(page: Page, maxStops = 200): Promise<FocusStop[]> {
 }
 
 test("the axe check fails on a page with a serious violation", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto("/");
   await page.evaluate(() => {
     const faint = document.createElement("p");
@@ -75,6 +78,7 @@ test("the axe check fails on a page with a serious violation", async ({ page }) 
 
 test.describe("keyboard", () => {
   test("every control on the dashboard is reachable by Tab and shows a visible focus ring", async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto("/");
     const interactive = await page
       .locator("a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex='-1'])")
