@@ -11,10 +11,12 @@ export interface ParsedQuery<T> {
 
 const MAX_LENGTH = 2_000;
 
+/** Accepts `location.search` or a URLSearchParams (e.g. Next's useSearchParams()); anything else reads as empty. */
 function safeSearchParams(search: unknown): URLSearchParams {
-  if (typeof search !== "string") return new URLSearchParams();
   try {
-    return new URLSearchParams(search.slice(0, MAX_LENGTH));
+    const text = search instanceof URLSearchParams ? search.toString() : search;
+    if (typeof text !== "string") return new URLSearchParams();
+    return new URLSearchParams(text.slice(0, MAX_LENGTH));
   } catch {
     return new URLSearchParams();
   }
@@ -22,14 +24,15 @@ function safeSearchParams(search: unknown): URLSearchParams {
 
 /** Shortens and neutralises a value for display in a notice (it is rendered as text, never as markup). */
 export function describeValue(value: string): string {
-  const printable = value.replace(/[^\p{L}\p{N}\-_. ]/gu, "?");
-  return printable.length > 24 ? `${printable.slice(0, 24)}…` : printable;
+  const characters = Array.from(value.replace(/[^\p{L}\p{N}\-_. ]/gu, "?"));
+  return characters.length > 24 ? `${characters.slice(0, 24).join("")}…` : characters.join("");
 }
 
 function pickOne<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[], notices: string[]): T | undefined {
   const raw = params.get(key);
-  if (raw === null || raw === "") return undefined;
+  if (raw === null) return undefined;
   const value = raw.trim().toLowerCase();
+  if (value === "") return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   notices.push(`Ignored ${key}=“${describeValue(raw)}”: expected ${allowed.join(" or ")}.`);
   return undefined;
@@ -42,7 +45,10 @@ export function parseThemeQuery(search: unknown): ParsedQuery<Theme | undefined>
   return { value, notices };
 }
 
-/** `?a=ROUND&b=ROUND` on /compare; invalid or identical ids fall back to the defaults. */
+/**
+ * `?a=ROUND&b=ROUND` on /compare; invalid or identical ids fall back to the defaults. When only one side is
+ * chosen and it equals the other side's default, that side takes the remaining default, so a != b always.
+ */
 export function parseCompareQuery(
   search: unknown,
   roundIds: readonly string[],
@@ -56,5 +62,7 @@ export function parseCompareQuery(
     notices.push("The same round was chosen on both sides; showing the default comparison.");
     return { value: defaults, notices };
   }
+  if (a && !b) return { value: { a, b: a === defaults.b ? defaults.a : defaults.b }, notices };
+  if (b && !a) return { value: { a: b === defaults.a ? defaults.b : defaults.a, b }, notices };
   return { value: { a: a ?? defaults.a, b: b ?? defaults.b }, notices };
 }
