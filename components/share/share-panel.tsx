@@ -9,7 +9,11 @@ const linkClass = "text-accent-strong underline underline-offset-2";
 
 function Block({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={`share-${id}`} className="flex flex-col gap-3 rounded-lg border border-border p-4" data-share-block={id}>
+    <section
+      aria-labelledby={`share-${id}`}
+      className="flex min-w-0 flex-col gap-3 rounded-lg border border-border p-4"
+      data-share-block={id}
+    >
       <h3 id={`share-${id}`} className="font-semibold text-ink">
         {title}
       </h3>
@@ -25,10 +29,10 @@ export function SharePanel({ model, share }: { model: ChartModel; share: ChartSh
       <h2 id="share-title" className="text-xl font-semibold text-ink">
         Share, download, cite
       </h2>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Block id="embed" title="Embed this chart">
-          <CopyField id="embed-iframe" label="Embed code" value={share.iframeCode} rows={3} />
-          <CopyField id="embed-responsive" label="Embed code that adjusts its height" value={share.responsiveCode} rows={4} />
+          <CopyField id="embed-iframe" label="Embed code" value={share.iframeCode} rows={4} />
+          <CopyField id="embed-responsive" label="Embed code that adjusts its height" value={share.responsiveCode} rows={5} />
           <p className="text-sm text-muted">
             The chart follows the reader&apos;s light or dark setting; add <code>?theme=light</code> or <code>?theme=dark</code> to the
             address in the code to fix it. Content systems that read oEmbed (WordPress and others) turn the permalink into a live chart by
