@@ -56,7 +56,7 @@ export function ChartFigure({
       {shareHref && (
         <p className="text-sm" data-print="hide">
           <a href={shareHref} className="text-accent-strong underline underline-offset-2">
-            Share, download, cite<span className="sr-only">: {model.spec.title}</span>
+            Share, download, cite<span className="sr-only"> for {model.spec.title}</span>
           </a>
         </p>
       )}

@@ -35,8 +35,9 @@ export interface ChartShare {
   versionLine: string;
 }
 
+/** Short citations of the chart's original sources; undated items of one publisher read alike and are named once. */
 export function chartSourceCitations(model: ChartModel, data: Dataset = dataset): string[] {
-  return model.sourceIds.map((id) => formatShortCitation(getSource(id, data)));
+  return [...new Set(model.sourceIds.map((id) => formatShortCitation(getSource(id, data))))];
 }
 
 function buildShare(model: ChartModel, paths: { page: string; embed: string; oembed: string; csv?: string }, data: Dataset): ChartShare {
