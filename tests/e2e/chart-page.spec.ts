@@ -121,6 +121,9 @@ test.describe("chart pages", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.locator("[data-share-panel]")).toBeHidden();
     await expect(page.locator("[data-source-line]")).toBeVisible();
+    await expect(page.locator("[data-print-only]")).toHaveText(
+      /^https:\/\/.+\/charts\/released-vs-held · Dataset version \d+\.\d+\.\d+, updated /,
+    );
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages).toHaveLength(1);

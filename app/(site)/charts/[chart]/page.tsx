@@ -31,6 +31,7 @@ export default async function ChartPage({ params }: Props) {
   const { chart } = await params;
   if (!isChartId(chart)) notFound();
   const model = buildChartModel(chart);
+  const share = shareForChart(model);
   return (
     <div className="flex flex-col gap-8">
       <nav aria-label="Breadcrumb" className="text-sm" data-print="hide">
@@ -39,7 +40,10 @@ export default async function ChartPage({ params }: Props) {
         </a>
       </nav>
       <ChartFigure model={model} headingLevel={1} />
-      <SharePanel model={model} share={shareForChart(model)} />
+      <p className="hidden text-sm text-muted print:block" data-print-only>
+        {share.permalink} · {share.versionLine}
+      </p>
+      <SharePanel model={model} share={share} />
     </div>
   );
 }
