@@ -55,7 +55,7 @@ export function EmbedFrame({ model, sourceLine, pageUrl }: { model: ChartModel; 
   }, []);
 
   return (
-    <div data-theme={theme} className="min-h-dvh bg-surface text-ink">
+    <main data-theme={theme} className="min-h-dvh bg-surface text-ink">
       <div ref={content} className="flex flex-col gap-2 p-3" data-embed={model.spec.id}>
         {notices.map((notice) => (
           <p key={notice} role="status" className="text-xs text-muted" data-embed-notice>
@@ -75,6 +75,6 @@ export function EmbedFrame({ model, sourceLine, pageUrl }: { model: ChartModel; 
           </a>
         </p>
       </div>
-    </div>
+    </main>
   );
 }

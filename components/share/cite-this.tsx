@@ -28,7 +28,13 @@ export function CiteThis({ citation }: { citation: Omit<ChartCitationInput, "acc
       </div>
       <div className="flex flex-col gap-1" data-citation="bibtex">
         <p className="text-sm font-medium text-ink">BibTeX</p>
-        <pre className="overflow-x-auto rounded border border-border bg-surface-alt p-2 text-xs text-ink">{bibtex}</pre>
+        <pre
+          tabIndex={0}
+          aria-label="BibTeX entry"
+          className="overflow-x-auto rounded border border-border bg-surface-alt p-2 text-xs text-ink"
+        >
+          {bibtex}
+        </pre>
         <CopyButton text={bibtex} label="Copy BibTeX" />
       </div>
     </div>

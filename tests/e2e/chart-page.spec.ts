@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
 import { PNG } from "pngjs";
 import { expect, test } from "@playwright/test";
@@ -58,6 +59,13 @@ test.describe("chart pages", () => {
       expect(data.length).toBe((drawn!.match(/; /g)?.length ?? 0) + series.size);
     });
   }
+
+  for (const colorScheme of ["light", "dark"] as const)
+    test(`a chart page has no axe violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/charts/released-vs-held");
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    });
 
   test("the PNG download is 2x, titled and not blank", async ({ page }) => {
     await page.goto("/charts/releases-by-round");

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Frame, type Page } from "@playwright/test";
@@ -146,6 +147,13 @@ test.describe("embed pages", () => {
     await expect(page.locator("[data-theme]")).toHaveCount(0);
     expect(await drawnPixels(page.mainFrame())).toBeGreaterThan(500);
   });
+
+  for (const path of ["/embed/held-over-time", "/embed/releases-by-round?theme=dark"])
+    test(`${path} has no axe violations`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator("canvas")).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    });
 
   test("an unknown chart or pair is a 404", async ({ page }) => {
     for (const path of ["/embed/unknown", "/embed/compare/2025-09/1999-01", "/charts/unknown", "/oembed/unknown.json"]) {
