@@ -1,11 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
 import { dataset } from "@/data/dataset";
+import { siteUrl } from "@/data/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl),
   title: { default: dataset.meta.title, template: "%s · Belarus releases" },
   description:
     "How many political prisoners Belarus released after each round of US–Belarus talks in 2025–2026, on whose word, and how many are still held.",
@@ -15,16 +15,11 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
+/** The bare document shared by the site and the embeds; the site's header and footer live in app/(site)/layout.tsx. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="bg-surface text-ink antialiased">
-        <SiteHeader />
-        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      <body className="bg-surface text-ink antialiased">{children}</body>
     </html>
   );
 }

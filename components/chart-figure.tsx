@@ -4,7 +4,16 @@ import { DataTable } from "./data-table";
 import { SourceCitation } from "./source-citation";
 
 /** A chart with its title, takeaway, source line, notes, text alternative and data table. */
-export function ChartFigure({ model, headingLevel = 3 }: { model: ChartModel; headingLevel?: 2 | 3 }) {
+export function ChartFigure({
+  model,
+  headingLevel = 3,
+  shareHref,
+}: {
+  model: ChartModel;
+  headingLevel?: 1 | 2 | 3;
+  /** The chart's own page, where it can be shared, downloaded and cited. */
+  shareHref?: string;
+}) {
   const Heading = `h${headingLevel}` as const;
   const id = model.spec.id;
   return (
@@ -44,6 +53,13 @@ export function ChartFigure({ model, headingLevel = 3 }: { model: ChartModel; he
         </summary>
         <DataTable table={model.table} caption={`Data for: ${model.spec.title}`} id={`${id}-table`} />
       </details>
+      {shareHref && (
+        <p className="text-sm" data-print="hide">
+          <a href={shareHref} className="text-accent-strong underline underline-offset-2">
+            Share, download, cite<span className="sr-only"> for {model.spec.title}</span>
+          </a>
+        </p>
+      )}
     </figure>
   );
 }

@@ -5,6 +5,7 @@ import { RoundList } from "@/components/round-list";
 import { buildChartModel } from "@/data/chart-data";
 import { chartIds } from "@/data/chart-specs";
 import { dataset } from "@/data/dataset";
+import { chartPath } from "@/data/embed-code";
 import { headlines } from "@/data/headlines";
 
 export default function DashboardPage() {
@@ -35,7 +36,7 @@ export default function DashboardPage() {
         </h2>
         <div className="grid gap-6 lg:grid-cols-2">
           {chartIds.map((id) => (
-            <ChartFigure key={id} model={buildChartModel(id)} />
+            <ChartFigure key={id} model={buildChartModel(id)} shareHref={chartPath(id)} />
           ))}
         </div>
       </section>

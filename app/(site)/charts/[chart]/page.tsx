@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ChartFigure } from "@/components/chart-figure";
+import { SharePanel } from "@/components/share/share-panel";
+import { buildChartModel } from "@/data/chart-data";
+import { shareForChart } from "@/data/chart-share";
+import { chartIds, isChartId } from "@/data/chart-specs";
+import { chartPath } from "@/data/embed-code";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return chartIds.map((chart) => ({ chart }));
+}
+
+type Props = { params: Promise<{ chart: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { chart } = await params;
+  if (!isChartId(chart)) return {};
+  const model = buildChartModel(chart);
+  const share = shareForChart(model);
+  return {
+    title: model.spec.title,
+    description: model.takeaway,
+    alternates: { canonical: chartPath(chart), types: { "application/json+oembed": share.oembedPath } },
+  };
+}
+
+export default async function ChartPage({ params }: Props) {
+  const { chart } = await params;
+  if (!isChartId(chart)) notFound();
+  const model = buildChartModel(chart);
+  const share = shareForChart(model);
+  return (
+    <div className="flex flex-col gap-8">
+      <nav aria-label="Breadcrumb" className="text-sm" data-print="hide">
+        <a href={`/#${chart}`} className="text-accent-strong underline underline-offset-2">
+          ← All charts on the dashboard
+        </a>
+      </nav>
+      <ChartFigure model={model} headingLevel={1} />
+      <p className="hidden text-sm text-muted print:block" data-print-only>
+        {share.permalink} · {share.versionLine}
+      </p>
+      <SharePanel model={model} share={share} />
+    </div>
+  );
+}

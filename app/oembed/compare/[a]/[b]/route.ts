@@ -1,0 +1,19 @@
+import { shareForComparison } from "@/data/chart-share";
+import { buildComparisonChartModel, comparisonPairs, isComparisonPair } from "@/data/compare-chart";
+import { buildOembed } from "@/data/oembed";
+import type { RoundId } from "@/data/schema";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return comparisonPairs().map(({ a, b }) => ({ a, b: `${b}.json` }));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<"/oembed/compare/[a]/[b]">) {
+  const { a, b: file } = await params;
+  const b = file.replace(/\.json$/, "");
+  if (!isComparisonPair(a, b)) return new Response("Not found", { status: 404 });
+  const model = buildComparisonChartModel(a as RoundId, b as RoundId);
+  return Response.json(buildOembed(shareForComparison(model, a, b)));
+}

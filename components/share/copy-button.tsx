@@ -1,0 +1,53 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+type Status = "idle" | "copied" | "failed";
+
+/** Clipboard API first; the selection fallback covers browsers and frames where it is unavailable. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.append(area);
+    area.select();
+    try {
+      return document.execCommand("copy");
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+    }
+  }
+}
+
+/** Copies `text` and says so: the button reads "Copied" for a moment and a live region announces it. */
+export function CopyButton({ text, label, className }: { text: string; label: string; className?: string }) {
+  const [status, setStatus] = useState<Status>("idle");
+  useEffect(() => {
+    if (status === "idle") return;
+    const timer = setTimeout(() => setStatus("idle"), 3000);
+    return () => clearTimeout(timer);
+  }, [status]);
+  return (
+    <span className={`inline-flex items-center gap-2 ${className ?? ""}`}>
+      <button
+        type="button"
+        onClick={async () => setStatus((await copyText(text)) ? "copied" : "failed")}
+        className="rounded border border-border bg-surface-alt px-3 py-1 text-sm font-medium text-ink hover:border-accent"
+        data-copy-button
+      >
+        {status === "copied" ? "Copied" : label}
+      </button>
+      <span role="status" className="text-sm text-muted">
+        {status === "copied" ? "Copied to the clipboard." : status === "failed" ? "Could not copy: select the text and copy it." : ""}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,92 @@
+import type { ChartModel } from "@/data/chart-data";
+import type { ChartShare } from "@/data/chart-share";
+import { datasetFiles } from "@/data/embed-code";
+import { CiteThis } from "./cite-this";
+import { CopyField } from "./copy-field";
+import { PngDownloadButton } from "./png-download-button";
+
+const linkClass = "text-accent-strong underline underline-offset-2";
+
+function Block({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section
+      aria-labelledby={`share-${id}`}
+      className="flex min-w-0 flex-col gap-3 rounded-lg border border-border p-4"
+      data-share-block={id}
+    >
+      <h3 id={`share-${id}`} className="font-semibold text-ink">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/** Link, embed, download and cite one chart. Hidden in print: the printed page is the chart and its sources. */
+export function SharePanel({ model, share }: { model: ChartModel; share: ChartShare }) {
+  return (
+    <section aria-labelledby="share-title" className="flex flex-col gap-4" data-print="hide" data-share-panel>
+      <h2 id="share-title" className="text-xl font-semibold text-ink">
+        Share, download, cite
+      </h2>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <Block id="embed" title="Embed this chart">
+          <CopyField id="embed-iframe" label="Embed code" value={share.iframeCode} rows={4} />
+          <CopyField id="embed-responsive" label="Embed code that adjusts its height" value={share.responsiveCode} rows={5} />
+          <p className="text-sm text-muted">
+            The chart follows the reader&apos;s light or dark setting; add <code>?theme=light</code> or <code>?theme=dark</code> to the
+            address in the code to fix it. Content systems that read oEmbed (WordPress and others) turn the permalink into a live chart by
+            themselves (
+            <a href={share.oembedPath} className={linkClass}>
+              oEmbed data
+            </a>
+            ).{" "}
+            <a href={share.embedPath} className={linkClass}>
+              Preview the embed
+            </a>
+            .
+          </p>
+        </Block>
+        <Block id="link" title="Link">
+          <CopyField id="permalink" label="Permalink" value={share.permalink} />
+        </Block>
+        <Block id="download" title="Download">
+          <PngDownloadButton
+            model={model}
+            text={{ sourceLine: share.sourceLine, permalink: share.permalink, versionLine: share.versionLine }}
+          />
+          <ul className="flex list-disc flex-col gap-1 pl-5 text-sm text-ink">
+            {share.csvPath && (
+              <li>
+                <a href={share.csvPath} download className={linkClass} data-download="chart-csv">
+                  This chart&apos;s data (CSV)
+                </a>
+                : the values drawn, with qualifier and source.
+              </li>
+            )}
+            <li>
+              Whole dataset:{" "}
+              <a href={datasetFiles.csv} download className={linkClass}>
+                figures (CSV)
+              </a>
+              ,{" "}
+              <a href={datasetFiles.json} download className={linkClass}>
+                everything (JSON)
+              </a>
+              ,{" "}
+              <a href={datasetFiles.datapackage} className={linkClass}>
+                data package description
+              </a>
+              .
+            </li>
+            <li>For print or a vector version, print this page to PDF: the chart, caption and sources fit one A4 page.</li>
+          </ul>
+          <p className="text-sm text-muted">{share.versionLine}.</p>
+        </Block>
+        <Block id="cite" title="Cite this chart">
+          <CiteThis citation={share.citation} />
+        </Block>
+      </div>
+    </section>
+  );
+}

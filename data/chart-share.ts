@@ -1,0 +1,78 @@
+/** Everything a chart needs to leave the site: addresses, embed code, source line, citation parts, image captions. */
+import { formatShortCitation } from "./citation";
+import type { ChartCitationInput } from "./cite-chart";
+import type { ChartModel } from "./chart-data";
+import { dataset, type Dataset } from "./dataset";
+import {
+  chartCsvPath,
+  chartPath,
+  comparisonEmbedPath,
+  comparisonOembedPath,
+  embedPath,
+  iframeCode,
+  oembedPath,
+  responsiveEmbedCode,
+} from "./embed-code";
+import { formatDate } from "./format-figure";
+import { getSource } from "./queries";
+import { absoluteUrl } from "./site";
+
+export interface ChartShare {
+  chartId: string;
+  title: string;
+  /** Absolute URL of the page a citation or a link back points at. */
+  permalink: string;
+  embedPath: string;
+  oembedPath: string;
+  /** Per-chart CSV; comparisons have none of their own. */
+  csvPath?: string;
+  iframeCode: string;
+  responsiveCode: string;
+  /** "Sources: PISM Spotlight No. 85/2025, 15 December 2025; AP, via …" — the original sources, never the dashboard. */
+  sourceLine: string;
+  citation: Omit<ChartCitationInput, "accessed">;
+  /** "Dataset version 1.0.0, updated 22 November 2026". */
+  versionLine: string;
+}
+
+/** Short citations of the chart's original sources; undated items of one publisher read alike and are named once. */
+export function chartSourceCitations(model: ChartModel, data: Dataset = dataset): string[] {
+  return [...new Set(model.sourceIds.map((id) => formatShortCitation(getSource(id, data))))];
+}
+
+function buildShare(model: ChartModel, paths: { page: string; embed: string; oembed: string; csv?: string }, data: Dataset): ChartShare {
+  const sources = chartSourceCitations(model, data);
+  const permalink = absoluteUrl(paths.page);
+  const target = { path: paths.embed, title: model.spec.title };
+  return {
+    chartId: model.spec.id,
+    title: model.spec.title,
+    permalink,
+    embedPath: paths.embed,
+    oembedPath: paths.oembed,
+    csvPath: paths.csv,
+    iframeCode: iframeCode(target),
+    responsiveCode: responsiveEmbedCode(target),
+    sourceLine: `Source${sources.length === 1 ? "" : "s"}: ${sources.join("; ")}`,
+    citation: {
+      chartId: model.spec.id,
+      chartTitle: model.spec.title,
+      permalink,
+      sources,
+      datasetTitle: data.meta.title,
+      datasetVersion: data.meta.version,
+      datasetUpdated: data.meta.updated,
+    },
+    versionLine: `Dataset version ${data.meta.version}, updated ${formatDate(data.meta.updated)}`,
+  };
+}
+
+export function shareForChart(model: ChartModel, data: Dataset = dataset): ChartShare {
+  const id = model.spec.id;
+  return buildShare(model, { page: chartPath(id), embed: embedPath(id), oembed: oembedPath(id), csv: chartCsvPath(id) }, data);
+}
+
+/** A comparison's permalink is its embed's page on the site: /compare?a=…&b=…, which the compare page reads. */
+export function shareForComparison(model: ChartModel, a: string, b: string, data: Dataset = dataset): ChartShare {
+  return buildShare(model, { page: `/compare?a=${a}&b=${b}`, embed: comparisonEmbedPath(a, b), oembed: comparisonOembedPath(a, b) }, data);
+}

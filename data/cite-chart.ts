@@ -1,0 +1,72 @@
+/**
+ * "Cite this" for a chart: the original sources first, then the chart's permalink and the access date.
+ * Pure and free of the dataset, so the client leaf can stamp the reader's own access date.
+ */
+import { formatDate } from "./format-figure";
+
+export interface ChartCitationInput {
+  /** Stable id, used as the BibTeX key. */
+  chartId: string;
+  chartTitle: string;
+  permalink: string;
+  /** Short citations of the original sources (formatShortCitation), in the chart's order. */
+  sources: string[];
+  datasetTitle: string;
+  datasetVersion: string;
+  /** ISO date the dataset was last updated. */
+  datasetUpdated: string;
+  /** ISO date (YYYY-MM-DD) the reader accessed the chart. */
+  accessed: string;
+}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** Plain text for a footnote: "Data: PISM …; AP, via …. Chart: “…”, in …, dataset version 1.0.0 (updated …). URL (accessed …)." */
+export function formatChartCitation(input: ChartCitationInput): string {
+  return [
+    sentence(`Data: ${input.sources.join("; ")}`),
+    `Chart: “${input.chartTitle}”, in ${input.datasetTitle}, dataset version ${input.datasetVersion} (updated ${formatDate(input.datasetUpdated)}).`,
+    `${input.permalink} (accessed ${formatDate(input.accessed)}).`,
+  ].join(" ");
+}
+
+const BIBTEX_SPECIAL = /[\\{}&%$#_^~]/g;
+const BIBTEX_ESCAPES: Record<string, string> = {
+  "\\": "\\textbackslash{}",
+  "{": "\\{",
+  "}": "\\}",
+  "&": "\\&",
+  "%": "\\%",
+  $: "\\$",
+  "#": "\\#",
+  _: "\\_",
+  "^": "\\^{}",
+  "~": "\\~{}",
+};
+
+/** Escapes LaTeX's special characters in a BibTeX field value (URLs excepted: the url field takes them verbatim). */
+export function escapeBibtex(text: string): string {
+  return text.replace(BIBTEX_SPECIAL, (c) => BIBTEX_ESCAPES[c]!);
+}
+
+/** A @misc entry with url and urldate (biblatex) and a note naming the original sources. */
+export function formatChartBibtex(input: ChartCitationInput): string {
+  const fields: [string, string][] = [
+    ["title", `{${escapeBibtex(input.chartTitle)}}`],
+    ["howpublished", escapeBibtex(`Chart in: ${input.datasetTitle}, dataset version ${input.datasetVersion}`)],
+    ["year", input.datasetUpdated.slice(0, 4)],
+    ["url", input.permalink],
+    ["urldate", input.accessed],
+    ["note", escapeBibtex(sentence(`Data from: ${input.sources.join("; ")}`))],
+  ];
+  const key = `belarus-releases-${input.chartId}`.replace(/[^A-Za-z0-9:_-]/g, "-");
+  return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(",\n")}\n}`;
+}
+
+/** Today's date in the reader's time zone, as YYYY-MM-DD. */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,173 @@
+import AxeBuilder from "@axe-core/playwright";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test, type Frame, type Page } from "@playwright/test";
+import { chartSpecs } from "@/data/chart-specs";
+import { EMBED_HEIGHT, EMBED_HEIGHT_LIMITS, iframeCode, responsiveEmbedCode } from "@/data/embed-code";
+import { siteUrl } from "@/data/site";
+
+const COMPARISON = { a: "2025-09", b: "2025-12", title: "Political prisoners released: September 2025 and December 2025" };
+
+/**
+ * The host pages live on a second origin: a tiny server on another port. (A page fulfilled by page.route counts as a
+ * public page, and Chromium's private-network rules then block its frames from loading the local site.)
+ */
+const hostPages = new Map<string, string>();
+let host: Server;
+let hostOrigin: string;
+
+test.beforeAll(async () => {
+  host = createServer((request, response) => {
+    const body = hostPages.get(request.url ?? "");
+    response.writeHead(body ? 200 : 404, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(body ?? "not found");
+  });
+  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => host.close(resolve));
+});
+
+function embeds() {
+  return [
+    ...chartSpecs.map((spec) => ({ key: spec.id, path: `/embed/${spec.id}`, title: spec.title })),
+    { key: "compare", path: `/embed/compare/${COMPARISON.a}/${COMPARISON.b}`, title: COMPARISON.title },
+  ];
+}
+
+async function serveHost(page: Page, name: string, body: string) {
+  hostPages.set(
+    `/${name}.html`,
+    `<!doctype html><html><head><title>Host</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`,
+  );
+  await page.goto(`${hostOrigin}/${name}.html`);
+}
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
+
+async function frameOf(page: Page, id: string): Promise<Frame> {
+  const iframe = page.locator(`iframe#${id}`);
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = await (await iframe.elementHandle())!.contentFrame();
+  expect(frame, `iframe ${id} has a document`).not.toBeNull();
+  return frame!;
+}
+
+/** Waits until the frame's chart canvas has drawn pixels (non-transparent), and returns how many. */
+async function drawnPixels(frame: Frame): Promise<number> {
+  const handle = await frame.waitForFunction(() => {
+    const canvas = document.querySelector("canvas");
+    if (!canvas || canvas.width === 0) return 0;
+    const pixels = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let drawn = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) drawn++;
+    return drawn > 500 ? drawn : 0;
+  });
+  return (await handle.jsonValue()) as number;
+}
+
+test.describe("embeds on another origin", () => {
+  test("every chart and a comparison load, draw, link back and resize through the host script", async ({ page, baseURL }) => {
+    const errors = collectErrors(page);
+    const codes = embeds().map((e) =>
+      responsiveEmbedCode({ path: e.path, title: e.title }, baseURL).replace("<iframe ", `<iframe id="${e.key}" `),
+    );
+    await serveHost(page, "responsive", codes.join("\n"));
+    expect(new URL(page.url()).origin).not.toBe(new URL(baseURL!).origin);
+
+    for (const e of embeds()) {
+      const frame = await frameOf(page, e.key);
+      expect(await drawnPixels(frame)).toBeGreaterThan(500);
+      await expect(frame.getByRole("heading", { level: 1 })).toHaveText(e.title);
+      await expect(frame.locator("[data-source-line]")).toContainText(/Sources?: /);
+      const back = frame.getByRole("link", { name: "Data, sources and citation" });
+      await expect(back).toHaveAttribute("target", "_top");
+      await expect(back).toHaveAttribute("rel", "noopener");
+      if (e.key !== "compare") await expect(back).toHaveAttribute("href", `${siteUrl}/charts/${e.key}`);
+
+      const content = await frame.locator("[data-embed]").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+      await expect.poll(() => page.locator(`iframe#${e.key}`).evaluate((el: HTMLIFrameElement) => el.style.height)).toBe(`${content}px`);
+      const box = await page.locator(`iframe#${e.key}`).boundingBox();
+      expect(Math.round(box!.height)).toBe(Math.min(EMBED_HEIGHT_LIMITS.max, Math.max(EMBED_HEIGHT_LIMITS.min, content)));
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test("the comparison embed names its original sources", async ({ page }) => {
+    await page.goto(`/embed/compare/${COMPARISON.a}/${COMPARISON.b}`);
+    await expect(page.locator("[data-source-line]")).toContainText("AP, via 73165-info.com");
+    await expect(page.locator("[data-source-line]")).toContainText("PISM Spotlight No. 85/2025");
+  });
+
+  test("works in a sandboxed frame and with no host script at all", async ({ page, baseURL }) => {
+    const errors = collectErrors(page);
+    const plain = iframeCode({ path: "/embed/held-over-time", title: "Held" }, baseURL).replace("<iframe ", '<iframe id="plain" ');
+    const sandboxed = iframeCode({ path: "/embed/releases-by-round", title: "Released" }, baseURL).replace(
+      "<iframe ",
+      '<iframe id="sandboxed" sandbox="allow-scripts allow-popups" ',
+    );
+    await serveHost(page, "sandbox", `${plain}\n${sandboxed}`);
+
+    const plainFrame = await frameOf(page, "plain");
+    expect(await drawnPixels(plainFrame)).toBeGreaterThan(500);
+    await expect(page.locator("iframe#plain")).toHaveAttribute("height", String(EMBED_HEIGHT));
+    const plainBox = await page.locator("iframe#plain").boundingBox();
+    expect(Math.round(plainBox!.height)).toBe(EMBED_HEIGHT);
+    const contentHeight = await plainFrame.locator("[data-embed]").evaluate((el) => el.getBoundingClientRect().height);
+    expect(contentHeight, "the default height shows the whole embed").toBeLessThanOrEqual(EMBED_HEIGHT);
+
+    const sandboxFrame = await frameOf(page, "sandboxed");
+    expect(await drawnPixels(sandboxFrame)).toBeGreaterThan(500);
+    expect(await sandboxFrame.evaluate(() => window.origin)).toBe("null");
+    await expect(sandboxFrame.getByRole("link", { name: "Data, sources and citation" })).toHaveAttribute("target", "_blank");
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe("embed pages", () => {
+  test("?theme= overrides the system colour scheme, and a bad value says so", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/embed/releases-by-round?theme=dark");
+    await expect(page.locator("[data-theme]")).toHaveAttribute("data-theme", "dark");
+    await expect(page.locator("[data-embed-notice]")).toHaveCount(0);
+    const background = await page.locator("[data-theme]").evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe("rgb(20, 23, 28)");
+
+    await page.goto("/embed/releases-by-round?theme=purple");
+    await expect(page.locator("[data-embed-notice]")).toContainText("Ignored theme=“purple”: expected light or dark.");
+    await expect(page.locator("[data-theme]")).toHaveCount(0);
+    expect(await drawnPixels(page.mainFrame())).toBeGreaterThan(500);
+  });
+
+  for (const path of ["/embed/held-over-time", "/embed/releases-by-round?theme=dark"])
+    test(`${path} has no axe violations`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator("canvas")).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    });
+
+  test("an unknown chart or pair is a 404", async ({ page }) => {
+    for (const path of ["/embed/unknown", "/embed/compare/2025-09/1999-01", "/charts/unknown", "/oembed/unknown.json"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  });
+
+  test("embeds may be framed by any site; the rest of the site may not", async ({ request }) => {
+    const embed = await request.get("/embed/releases-by-round");
+    expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+    expect(embed.headers()["x-frame-options"]).toBeUndefined();
+    const chartPage = await request.get("/charts/releases-by-round");
+    expect(chartPage.headers()["x-frame-options"]).toBe("DENY");
+  });
+});

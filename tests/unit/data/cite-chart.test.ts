@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { buildChartModel } from "@/data/chart-data";
+import { shareForChart } from "@/data/chart-share";
+import { escapeBibtex, formatChartBibtex, formatChartCitation, localIsoDate, type ChartCitationInput } from "@/data/cite-chart";
+import { siteUrl } from "@/data/site";
+
+const input: ChartCitationInput = {
+  chartId: "releases-by-round",
+  chartTitle: "Political prisoners released after each round of US–Belarus talks",
+  permalink: "https://example.org/charts/releases-by-round",
+  sources: ["PISM Spotlight No. 85/2025, 15 December 2025", "AP, via 73165-info.com, 12 September 2025"],
+  datasetTitle: "Belarus releases",
+  datasetVersion: "1.0.0",
+  datasetUpdated: "2026-11-22",
+  accessed: "2027-01-05",
+};
+
+describe("chart citation", () => {
+  it("names the original sources first, then the chart, its permalink and the access date", () => {
+    expect(formatChartCitation(input)).toBe(
+      "Data: PISM Spotlight No. 85/2025, 15 December 2025; AP, via 73165-info.com, 12 September 2025. " +
+        "Chart: “Political prisoners released after each round of US–Belarus talks”, in Belarus releases, dataset version 1.0.0 (updated 22 November 2026). " +
+        "https://example.org/charts/releases-by-round (accessed 5 January 2027).",
+    );
+  });
+
+  it("writes a BibTeX @misc entry with url, urldate and a note naming the sources", () => {
+    expect(formatChartBibtex(input)).toBe(
+      [
+        "@misc{belarus-releases-releases-by-round,",
+        "  title = {{Political prisoners released after each round of US–Belarus talks}},",
+        "  howpublished = {Chart in: Belarus releases, dataset version 1.0.0},",
+        "  year = {2026},",
+        "  url = {https://example.org/charts/releases-by-round},",
+        "  urldate = {2027-01-05},",
+        "  note = {Data from: PISM Spotlight No. 85/2025, 15 December 2025; AP, via 73165-info.com, 12 September 2025.}",
+        "}",
+      ].join("\n"),
+    );
+  });
+
+  it("escapes LaTeX specials in text fields but keeps the URL verbatim", () => {
+    expect(escapeBibtex("R&D 50% of $5 #1 a_b {x} ~ ^ \\")).toBe("R\\&D 50\\% of \\$5 \\#1 a\\_b \\{x\\} \\~{} \\^{} \\textbackslash{}");
+    const bib = formatChartBibtex({ ...input, chartTitle: "A & B", permalink: "https://example.org/a_b?x=1&y=2" });
+    expect(bib).toContain("title = {{A \\& B}}");
+    expect(bib).toContain("url = {https://example.org/a_b?x=1&y=2}");
+  });
+
+  it("uses the reader's local calendar date", () => {
+    expect(localIsoDate(new Date(2027, 0, 5, 23, 59))).toBe("2027-01-05");
+  });
+
+  it("cites every original source of a real chart, never the dashboard alone", () => {
+    const share = shareForChart(buildChartModel("held-over-time"));
+    const text = formatChartCitation({ ...share.citation, accessed: "2027-01-05" });
+    expect(text).toMatch(/^Data: Viasna, 9 January 2025; .*PISM Spotlight No\. 85\/2025/);
+    expect(text).toContain(`${siteUrl}/charts/held-over-time (accessed 5 January 2027)`);
+    expect(share.citation.sources).toEqual([
+      "Viasna, 9 January 2025",
+      "Viasna",
+      "CIVICUS Monitor, 29 September 2025",
+      "PISM Spotlight No. 85/2025, 15 December 2025",
+      "REFORM.news",
+      "Zmagar",
+    ]);
+  });
+});
