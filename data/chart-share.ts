@@ -2,6 +2,7 @@
 import { formatShortCitation } from "./citation";
 import type { ChartCitationInput } from "./cite-chart";
 import type { ChartModel } from "./chart-data";
+import { compareHref } from "./compare-href";
 import { dataset, type Dataset } from "./dataset";
 import {
   chartCsvPath,
@@ -72,7 +73,7 @@ export function shareForChart(model: ChartModel, data: Dataset = dataset): Chart
   return buildShare(model, { page: chartPath(id), embed: embedPath(id), oembed: oembedPath(id), csv: chartCsvPath(id) }, data);
 }
 
-/** A comparison's permalink is its embed's page on the site: /compare?a=…&b=…, which the compare page reads. */
+/** A comparison's permalink is its static page, /compare/[a]/[b]. */
 export function shareForComparison(model: ChartModel, a: string, b: string, data: Dataset = dataset): ChartShare {
-  return buildShare(model, { page: `/compare?a=${a}&b=${b}`, embed: comparisonEmbedPath(a, b), oembed: comparisonOembedPath(a, b) }, data);
+  return buildShare(model, { page: compareHref(a, b), embed: comparisonEmbedPath(a, b), oembed: comparisonOembedPath(a, b) }, data);
 }

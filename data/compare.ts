@@ -29,6 +29,16 @@ export function isCompareSideId(id: string, data: Dataset = dataset): id is Comp
 
 export { compareHref } from "./compare-href";
 
+/** Every ordered pair of different sides: the comparisons that get an embed and an oEmbed file. */
+export function comparisonPairs(data: Dataset = dataset): { a: CompareSideId; b: CompareSideId }[] {
+  const ids = compareSideIds(data);
+  return ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => ({ a, b })));
+}
+
+export function isComparisonPair(a: string, b: string, data: Dataset = dataset): boolean {
+  return a !== b && isCompareSideId(a, data) && isCompareSideId(b, data);
+}
+
 /** A piece of text in a comparison cell and the sources' words that support it. */
 export interface CitedItem {
   text: string;
@@ -298,7 +308,7 @@ function releasedChart(a: CompareSide, b: CompareSide, summary: string, data: Da
     { id: "released", label: "Released", tone: "released", type: "bar", data: sides.map((s) => figureDatum(s.label, s.released, data)) },
   ];
   return {
-    spec: compareChartSpec,
+    spec: { ...compareChartSpec, title: `Political prisoners released: ${a.label} and ${b.label}` },
     takeaway: summary,
     categories: sides.map((s) => s.label),
     series,

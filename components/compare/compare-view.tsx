@@ -1,5 +1,7 @@
+import { shareForComparison } from "@/data/chart-share";
 import type { Comparison } from "@/data/compare";
 import { ChartFigure } from "../chart-figure";
+import { SharePanel } from "../share/share-panel";
 import { DiscrepancyList } from "../discrepancy-list";
 import { CitedCell } from "./cited-cell";
 import { CompareFigures } from "./compare-figures";
@@ -77,6 +79,8 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
           <ChartFigure model={comparison.destinationsChart} />
         </div>
       </section>
+
+      <SharePanel model={comparison.chart} share={shareForComparison(comparison.chart, a.id, b.id)} />
 
       <section aria-labelledby="compare-disagree-title">
         <h2 id="compare-disagree-title" className="mb-3 text-xl font-semibold text-ink">

@@ -57,11 +57,13 @@ describe("chart citation", () => {
     expect(text).toContain(`${siteUrl}/charts/held-over-time (accessed 5 January 2027)`);
     expect(share.citation.sources).toEqual([
       "Viasna, 9 January 2025",
-      "Viasna",
+      "Viasna, “Human rights situation in Belarus. January 2025”",
+      "Viasna, “Human rights situation in Belarus. February 2025”",
       "CIVICUS Monitor, 29 September 2025",
       "PISM Spotlight No. 85/2025, 15 December 2025",
-      "REFORM.news",
-      "Zmagar",
+      "REFORM.news, “Mass Pardons And Forced Expulsions: Viasna Desc…”",
+      "REFORM.news, “Rights defenders record more than 80 cases of p…”",
+      "Zmagar, “As of 31 January 2026: again more than a thousa…”",
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildChartModel } from "@/data/chart-data";
 import { shareForChart, shareForComparison } from "@/data/chart-share";
 import { chartIds } from "@/data/chart-specs";
-import { buildComparisonChartModel } from "@/data/compare-chart";
+import { buildComparison } from "@/data/compare";
 import { EMBED_HEIGHT, EMBED_WIDTH } from "@/data/embed-code";
 import { buildOembed } from "@/data/oembed";
 import { siteUrl } from "@/data/site";
@@ -34,7 +34,7 @@ describe("oEmbed", () => {
   });
 
   it("points a comparison at its own embed", () => {
-    const json = buildOembed(shareForComparison(buildComparisonChartModel("2025-09", "2025-12"), "2025-09", "2025-12"));
+    const json = buildOembed(shareForComparison(buildComparison("2025-09", "2025-12").chart, "2025-09", "2025-12"));
     expect(json.html).toContain(`src="${siteUrl}/embed/compare/2025-09/2025-12"`);
     expect(json.title).toBe("Political prisoners released: September 2025 and December 2025");
   });

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { shareForComparison } from "@/data/chart-share";
-import { buildComparisonChartModel, comparisonPairs, isComparisonPair } from "@/data/compare-chart";
-import type { RoundId } from "@/data/schema";
+import { buildComparison, comparisonPairs, isComparisonPair, type CompareSideId } from "@/data/compare";
 
 export const dynamicParams = false;
 
@@ -16,13 +15,13 @@ type Props = { params: Promise<{ a: string; b: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { a, b } = await params;
   if (!isComparisonPair(a, b)) return {};
-  return { title: buildComparisonChartModel(a as RoundId, b as RoundId).spec.title, robots: { index: false } };
+  return { title: `${buildComparison(a as CompareSideId, b as CompareSideId).chart.spec.title}`, robots: { index: false } };
 }
 
 export default async function ComparisonEmbed({ params }: Props) {
   const { a, b } = await params;
   if (!isComparisonPair(a, b)) notFound();
-  const model = buildComparisonChartModel(a as RoundId, b as RoundId);
+  const model = buildComparison(a as CompareSideId, b as CompareSideId).chart;
   const share = shareForComparison(model, a, b);
   return <EmbedFrame model={model} sourceLine={share.sourceLine} pageUrl={share.permalink} />;
 }

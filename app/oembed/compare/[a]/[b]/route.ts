@@ -1,7 +1,6 @@
 import { shareForComparison } from "@/data/chart-share";
-import { buildComparisonChartModel, comparisonPairs, isComparisonPair } from "@/data/compare-chart";
+import { buildComparison, comparisonPairs, isComparisonPair, type CompareSideId } from "@/data/compare";
 import { buildOembed } from "@/data/oembed";
-import type { RoundId } from "@/data/schema";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -14,6 +13,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/oembed/c
   const { a, b: file } = await params;
   const b = file.replace(/\.json$/, "");
   if (!isComparisonPair(a, b)) return new Response("Not found", { status: 404 });
-  const model = buildComparisonChartModel(a as RoundId, b as RoundId);
+  const model = buildComparison(a as CompareSideId, b as CompareSideId).chart;
   return Response.json(buildOembed(shareForComparison(model, a, b)));
 }

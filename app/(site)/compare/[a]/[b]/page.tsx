@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComparePage } from "@/components/compare/compare-page";
-import { buildComparison, compareSideIds, compareSideLabel, isCompareSideId } from "@/data/compare";
+import { buildComparison, compareHref, compareSideIds, compareSideLabel, isCompareSideId } from "@/data/compare";
+import { comparisonOembedPath } from "@/data/embed-code";
 
 export const dynamicParams = false;
 
@@ -20,6 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${compareSideLabel(a)} compared with ${compareSideLabel(b)}`,
     description: buildComparison(a, b).summary,
+    alternates: { canonical: compareHref(a, b), types: { "application/json+oembed": comparisonOembedPath(a, b) } },
   };
 }
 
