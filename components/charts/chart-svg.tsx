@@ -100,14 +100,16 @@ export function ChartSvg({ model, className = "" }: { model: ChartModel; classNa
           {geometry.xTicks.map((t) => (
             <AxisLabel key={t.label} x={`${t.at}%`} label={t.label} />
           ))}
-          {geometry.markers.map((m) => (
-            <g key={m.label} className="fill-muted stroke-muted">
+          {geometry.markers.map((m, i) => (
+            <g key={i} className="fill-muted stroke-muted">
               <line x1={`${m.at}%`} x2={`${m.at}%`} y1="0" y2="100%" strokeDasharray="4 4" />
-              <svg x={`${m.at}%`} y="100%" overflow="visible">
-                <text transform="rotate(-90)" x="4" y="-3" stroke="none">
-                  {m.label}
-                </text>
-              </svg>
+              {m.label && (
+                <svg x={`${m.at}%`} y="100%" overflow="visible">
+                  <text transform="rotate(-90)" x="4" y="-3" stroke="none">
+                    {m.label}
+                  </text>
+                </svg>
+              )}
             </g>
           ))}
           {geometry.bars.map((bar) => {

@@ -93,6 +93,8 @@ export function linearScale(d0: number, d1: number): (value: number) => number {
   return (value) => ((value - d0) / span) * 100;
 }
 
+export const MAX_CATEGORY_LABELS = 8;
+
 const MONTH_STEPS = [1, 2, 3, 4, 6, 12, 24, 60, 120];
 
 /** First-of-month ticks inside [from, to] (UTC timestamps), at most `maxTicks` of them. */
@@ -141,14 +143,17 @@ export function layoutChart(model: ChartModel): ChartGeometry {
     const scale = linearScale(min - pad, max + pad);
     toX = (d) => scale(Number(d.x));
     xTicks = monthTicks(min - pad, max + pad).map((t) => ({ at: scale(t), label: monthLabel(t) }));
-    markers = model.markers.map((m) => ({ at: scale(m.x), label: m.label }));
+    const step = Math.ceil(model.markers.length / MAX_CATEGORY_LABELS);
+    markers = model.markers.map((m, i) => ({ at: scale(m.x), label: i % step === 0 ? m.label : "" }));
     band = 6;
   } else {
     const n = Math.max(1, model.categories.length);
     band = 100 / n;
     const index = new Map(model.categories.map((c, i) => [c, i]));
     toX = (d, i) => ((index.get(String(d.x)) ?? i) + 0.5) * band;
-    xTicks = model.categories.map((label, i) => ({ at: (i + 0.5) * band, label }));
+    // Label at most MAX_CATEGORY_LABELS categories (every first, then every step-th) so labels never overlap.
+    const step = Math.ceil(n / MAX_CATEGORY_LABELS);
+    xTicks = model.categories.flatMap((label, i) => (i % step === 0 ? [{ at: (i + 0.5) * band, label }] : []));
   }
 
   const barSeries = model.series.map((s, i) => ({ s, i })).filter(({ s }) => s.type === "bar");

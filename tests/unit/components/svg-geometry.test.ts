@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutChart, monthTicks, niceTicks } from "@/components/charts/svg-geometry";
+import { layoutChart, MAX_CATEGORY_LABELS, monthTicks, niceTicks } from "@/components/charts/svg-geometry";
 import { buildChartModel, type ChartModel } from "@/data/chart-data";
 
 describe("niceTicks", () => {
@@ -109,6 +109,17 @@ describe("layoutChart", () => {
     geometry.markers.forEach((m) => expect(m.at).toBeGreaterThan(0));
     geometry.markers.forEach((m) => expect(m.at).toBeLessThan(100));
     expect(geometry.xTicks.every((t) => /^[A-Z][a-z]{2} \d{4}$/.test(t.label))).toBe(true);
+  });
+
+  it("labels every round while they fit, and every n-th round once there are too many to fit", () => {
+    const base = buildChartModel("releases-by-round");
+    expect(layoutChart(base).xTicks.map((t) => t.label)).toEqual(base.categories);
+    const categories = Array.from({ length: 60 }, (_, i) => `Round ${i + 1}`);
+    const series = [{ ...base.series[0]!, data: categories.map((x, i) => ({ ...base.series[0]!.data[0]!, x, y: i })) }];
+    const ticks = layoutChart({ ...base, categories, series }).xTicks;
+    expect(ticks.length).toBeLessThanOrEqual(MAX_CATEGORY_LABELS);
+    expect(ticks[0]!.label).toBe("Round 1");
+    expect(ticks[1]!.label).toBe("Round 9");
   });
 
   it("gives a series with a single value a lone marker and no line", () => {
