@@ -1,6 +1,7 @@
 // npm run bench — a benchmark, not a test. Builds the site (timed), serves out/ with serve.json on a free loopback
 // port, runs Lighthouse (mobile and desktop presets, Debian Chromium, N runs each, medians) on the pages below and
-// prints one table. Options: --skip-build (reuse out/), --runs=N (default 3), --json=FILE (also write the results).
+// prints one table. Options: --skip-build (reuse out/), --runs=N (default 3), --pages=/,/sources (other pages),
+// --json=FILE (also write the results).
 import { spawn, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -20,7 +21,7 @@ const args = new Map(
     .map(([k, v]) => [k, v ?? "true"]),
 );
 const RUNS = Number(args.get("runs") ?? 3);
-const PAGES = ["/", "/compare/2025-12/2026-03", "/embed/releases-by-round"];
+const PAGES = args.has("pages") ? args.get("pages").split(",") : ["/", "/compare/2025-12/2026-03", "/embed/releases-by-round"];
 const PRESETS = { mobile: undefined, desktop: desktopConfig };
 const CHROME_FLAGS = [
   "--headless=new",
@@ -83,6 +84,8 @@ function summarise(lhr) {
     bytes: audit("total-byte-weight"),
     scriptTransfer,
     failing,
+    // Lighthouse's own measure of host CPU speed: its 4× mobile slowdown assumes a fast, idle machine.
+    benchmarkIndex: lhr.environment?.benchmarkIndex,
   };
 }
 
@@ -142,6 +145,7 @@ async function main() {
           cls: pick("cls"),
           bytes: pick("bytes"),
           scriptTransfer: pick("scriptTransfer"),
+          benchmarkIndex: pick("benchmarkIndex"),
           jsGz: weight.totalJsGz,
           jsBeforeChartGz: weight.jsBeforeChartGz,
           failing: [...new Set(runs.flatMap((r) => r.failing))],
@@ -171,7 +175,7 @@ async function main() {
   ];
   const table = rows.map((r) =>
     r.missing
-      ? [r.route, "missing", "", "", "", "", "", "", "", "", "", "", ""]
+      ? [r.route, "missing", "", "", "", "", "", "", "", "", "", "", "", ""]
       : [
           r.route,
           r.preset,
@@ -186,6 +190,7 @@ async function main() {
           kib(r.scriptTransfer),
           kib(r.jsGz),
           kib(r.jsBeforeChartGz),
+          Math.round(r.benchmarkIndex),
         ].map(String),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)));
