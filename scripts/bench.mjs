@@ -172,6 +172,7 @@ async function main() {
     "JS KiB sent",
     "JS KiB gz",
     "JS KiB gz before chart",
+    "CPU index",
   ];
   const table = rows.map((r) =>
     r.missing
