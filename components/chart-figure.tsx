@@ -1,5 +1,5 @@
 import type { ChartModel } from "@/data/chart-data";
-import { ChartCanvas } from "./charts/chart-canvas";
+import { ChartView } from "./charts/chart-view";
 import { DataTable } from "./data-table";
 import { SourceCitation } from "./source-citation";
 
@@ -28,7 +28,7 @@ export function ChartFigure({
       </Heading>
       <p className="text-ink">{model.takeaway}</p>
       <div className="relative h-72 w-full">
-        <ChartCanvas model={model} />
+        <ChartView model={model} />
       </div>
       <figcaption className="flex flex-col gap-2 text-sm text-muted">
         <p>{model.spec.caption}</p>

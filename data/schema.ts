@@ -16,7 +16,8 @@ export const partialDate = z
   .refine(isRealDate, "is not a real calendar date")
   .describe("A date to the day, month or year: YYYY-MM-DD, YYYY-MM or YYYY.");
 
-export const roundId = z.enum(["2025-02", "2025-04", "2025-06", "2025-09", "2025-12", "2026-03"]);
+/** "2025-09": the month of the release; a suffix ("2025-09-b") tells apart two rounds in one month. */
+export const roundId = z.string().regex(/^\d{4}-\d{2}(-[a-z0-9]+)?$/, "must be YYYY-MM or YYYY-MM-suffix");
 
 export const qualifier = z
   .enum(["exact", "more-than", "at-least", "about"])

@@ -1,24 +1,8 @@
 "use client";
 
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart as ChartJS,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from "chart.js";
-import { useSyncExternalStore } from "react";
-import { Chart } from "react-chartjs-2";
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from "react";
 import type { ChartModel } from "@/data/chart-data";
 import { palette, type PaletteMode } from "../palette";
-import { buildChartConfig } from "./chart-config";
-
-ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 function mediaQuery(query: string) {
   return (onChange: () => void) => {
@@ -32,8 +16,29 @@ const REDUCED = "(prefers-reduced-motion: reduce)";
 const subscribeDark = mediaQuery(DARK);
 const subscribeReduced = mediaQuery(REDUCED);
 
-/** The one client component that draws a chart: any chart model, in the reader's colour scheme. */
-export function ChartCanvas({ model, theme }: { model: ChartModel; theme?: PaletteMode }) {
+/** True once the element is near the viewport (at once where IntersectionObserver is missing). */
+function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || near) return;
+    if (typeof IntersectionObserver === "undefined") {
+      const timer = setTimeout(() => setNear(true), 0);
+      return () => clearTimeout(timer);
+    }
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: "200px" });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, near]);
+  return near;
+}
+
+/**
+ * The one client component that draws a chart. It shows `children` (the static SVG of the same model) until the chart
+ * scrolls into view, then loads chart.js on demand, draws the interactive canvas in the reader's colour scheme and hides
+ * the SVG from sight and from assistive technology, so the text alternative is announced once.
+ */
+export function ChartCanvas({ model, theme, children }: { model: ChartModel; theme?: PaletteMode; children?: ReactNode }) {
   const systemDark = useSyncExternalStore(
     subscribeDark,
     () => window.matchMedia(DARK).matches,
@@ -45,17 +50,40 @@ export function ChartCanvas({ model, theme }: { model: ChartModel; theme?: Palet
     () => true,
   );
   const mode: PaletteMode = theme ?? (systemDark ? "dark" : "light");
-  const config = buildChartConfig(model, palette[mode], { reducedMotion });
+  const box = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const near = useNearViewport(box);
+  const [drawn, setDrawn] = useState(false);
+
+  useEffect(() => {
+    if (!near || !canvas.current) return;
+    let destroy: (() => void) | undefined;
+    let cancelled = false;
+    import("./chart-draw").then(({ drawChart }) => {
+      if (cancelled || !canvas.current) return;
+      destroy = drawChart(canvas.current, model, palette[mode], reducedMotion);
+      setDrawn(true);
+    });
+    return () => {
+      cancelled = true;
+      destroy?.();
+    };
+  }, [near, model, mode, reducedMotion]);
+
   return (
-    <Chart
-      key={mode}
-      type={config.type}
-      data={config.data}
-      options={config.options}
-      plugins={config.plugins}
-      role="img"
-      aria-label={model.textAlternative}
-      data-chart-canvas={model.spec.id}
-    />
+    <div ref={box} className="relative h-full w-full" data-theme={theme} data-chart-state={drawn ? "canvas" : "svg"}>
+      <div className={drawn ? "hidden h-full print:block" : "h-full"} aria-hidden={drawn || undefined}>
+        {children}
+      </div>
+      <div className={drawn ? "absolute inset-0 print:hidden" : "invisible absolute inset-0"}>
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={model.textAlternative}
+          aria-hidden={!drawn || undefined}
+          data-chart-canvas={model.spec.id}
+        />
+      </div>
+    </div>
   );
 }

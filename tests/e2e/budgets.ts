@@ -1,0 +1,30 @@
+/**
+ * Byte budgets, in gzipped bytes, checked by budget.spec.ts against the built out/ folder. Set from the measurements
+ * of `npm run bench` (November 2026, Next 16.4.6 + React 19.3.1) with about 7% headroom. The Next/React runtime alone
+ * is ~132 KiB gz on every page; chart.js (~55 KiB gz) is fetched only when a chart scrolls into view, so any budget
+ * below fails if chart.js lands in a page's first scripts again.
+ */
+const KiB = 1024;
+
+export interface PageTypeBudget {
+  /** Which exported pages belong to this type: one route, or every HTML file under a folder of out/. */
+  pages: { route: string } | { folder: string };
+  /** All JavaScript the HTML loads (external scripts + inline scripts), gzipped, for the heaviest page of the type. */
+  totalJsGz: number;
+  /** JavaScript needed before the chart is visible: 0 with the SVG-first charts. */
+  jsBeforeChartGz?: number;
+}
+
+export const pageTypeBudgets: Record<string, PageTypeBudget> = {
+  dashboard: { pages: { route: "/" }, totalJsGz: 165 * KiB, jsBeforeChartGz: 0 }, // measured 154.1 KiB
+  round: { pages: { folder: "rounds" }, totalJsGz: 152 * KiB }, // heaviest measured 142.5 KiB
+  sources: { pages: { route: "/sources" }, totalJsGz: 162 * KiB }, // measured 151.4 KiB
+  notFound: { pages: { route: "/404" }, totalJsGz: 148 * KiB }, // measured 137.9 KiB
+  // From other branches; provisional until measured there. Embeds: the issue's 60 KiB before the chart is visible.
+  compare: { pages: { folder: "compare" }, totalJsGz: 170 * KiB, jsBeforeChartGz: 0 },
+  chart: { pages: { folder: "charts" }, totalJsGz: 165 * KiB, jsBeforeChartGz: 0 },
+  embed: { pages: { folder: "embed" }, totalJsGz: 160 * KiB, jsBeforeChartGz: 60 * KiB },
+};
+
+/** chart.js and the chart config, loaded on demand: only the registered parts, never chart.js/auto (~70 KiB gz). */
+export const chartJsChunkGz = 60 * KiB; // measured 55.3 KiB

@@ -1,0 +1,46 @@
+import { expect, test, type Page } from "@playwright/test";
+
+test("charts are drawn as SVG with their text alternative when JavaScript is off", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  const charts = page.locator("figure[data-chart] svg[role=img]");
+  await expect(charts).toHaveCount(4);
+  await expect(charts.first()).toHaveAttribute("aria-label", /^Bar chart of people released per round\. Released: February 2025 3;/);
+  const vsHeld = page.locator('figure[data-chart="released-vs-held"]');
+  await expect(vsHeld.getByText("▲ more than 1,000")).toBeVisible();
+  await expect(vsHeld.locator('[data-mark="lower-bound"] title')).toContainText("a lower bound");
+  await context.close();
+});
+
+/** Records which script responses carry chart.js. */
+function watchChartJs(page: Page) {
+  const seen: string[] = [];
+  page.on("response", async (response) => {
+    if (response.request().resourceType() !== "script") return;
+    const body = await response.text().catch(() => "");
+    if (body.includes("_chartjs")) seen.push(response.url());
+  });
+  return seen;
+}
+
+test("chart.js is fetched only when a chart scrolls into view, then the canvas replaces the SVG", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const page = await context.newPage();
+  const chartJs = watchChartJs(page);
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  const first = page.locator('figure[data-chart="releases-by-round"]');
+  await expect(first.locator("[data-chart-state]")).toHaveAttribute("data-chart-state", "svg");
+  expect(chartJs).toEqual([]);
+
+  await first.scrollIntoViewIfNeeded();
+  await expect(first.locator("[data-chart-state]")).toHaveAttribute("data-chart-state", "canvas");
+  expect(chartJs).toHaveLength(1);
+  await expect(first.locator("canvas")).toHaveAttribute("aria-label", /^Bar chart of people released per round/);
+  // One text alternative at a time: the SVG leaves the accessibility tree once the canvas has drawn.
+  await expect(first.getByRole("img")).toHaveCount(1);
+  await expect(first.locator("svg[role=img]")).toBeHidden();
+  await expect(page.locator('figure[data-chart="released-vs-held"] [data-chart-state]')).toHaveAttribute("data-chart-state", "svg");
+  await context.close();
+});
