@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
 import type { ChartModel } from "@/data/chart-data";
 import { EMBED_MESSAGE_TYPE } from "@/data/embed-code";
 import { parseThemeQuery } from "@/data/query-params";
@@ -30,7 +30,18 @@ function postHeight(element: HTMLElement) {
  * The chart alone for other sites: title, chart, original sources and a link back. Reads ?theme= in the browser (a static
  * page cannot at build) and tells the host page its height whenever it changes.
  */
-export function EmbedFrame({ model, sourceLine, pageUrl }: { model: ChartModel; sourceLine: string; pageUrl: string }) {
+export function EmbedFrame({
+  model,
+  sourceLine,
+  pageUrl,
+  children,
+}: {
+  model: ChartModel;
+  sourceLine: string;
+  pageUrl: string;
+  /** The static SVG of the same chart, shown before any script runs. */
+  children: ReactNode;
+}) {
   const search = useSyncExternalStore(
     noSubscription,
     () => window.location.search,
@@ -64,7 +75,9 @@ export function EmbedFrame({ model, sourceLine, pageUrl }: { model: ChartModel; 
         ))}
         <h1 className="text-base leading-snug font-semibold text-ink">{model.spec.title}</h1>
         <div className="relative h-72 w-full">
-          <ChartCanvas model={model} theme={theme} />
+          <ChartCanvas model={model} theme={theme}>
+            {children}
+          </ChartCanvas>
         </div>
         <p className="text-xs text-muted" data-source-line>
           {sourceLine}.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ChartSvg } from "@/components/charts/chart-svg";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { buildChartModel } from "@/data/chart-data";
 import { shareForChart } from "@/data/chart-share";
@@ -25,5 +26,9 @@ export default async function ChartEmbed({ params }: Props) {
   if (!isChartId(chart)) notFound();
   const model = buildChartModel(chart);
   const share = shareForChart(model);
-  return <EmbedFrame model={model} sourceLine={share.sourceLine} pageUrl={share.permalink} />;
+  return (
+    <EmbedFrame model={model} sourceLine={share.sourceLine} pageUrl={share.permalink}>
+      <ChartSvg model={model} />
+    </EmbedFrame>
+  );
 }

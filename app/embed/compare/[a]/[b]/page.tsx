@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ChartSvg } from "@/components/charts/chart-svg";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { shareForComparison } from "@/data/chart-share";
 import { buildComparison, comparisonPairs, isComparisonPair, type CompareSideId } from "@/data/compare";
@@ -23,5 +24,9 @@ export default async function ComparisonEmbed({ params }: Props) {
   if (!isComparisonPair(a, b)) notFound();
   const model = buildComparison(a as CompareSideId, b as CompareSideId).chart;
   const share = shareForComparison(model, a, b);
-  return <EmbedFrame model={model} sourceLine={share.sourceLine} pageUrl={share.permalink} />;
+  return (
+    <EmbedFrame model={model} sourceLine={share.sourceLine} pageUrl={share.permalink}>
+      <ChartSvg model={model} />
+    </EmbedFrame>
+  );
 }
