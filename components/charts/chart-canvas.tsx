@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from "react";
 import type { ChartModel } from "@/data/chart-data";
 import { palette, type PaletteMode } from "../palette";
 
@@ -15,6 +15,7 @@ const DARK = "(prefers-color-scheme: dark)";
 const REDUCED = "(prefers-reduced-motion: reduce)";
 const subscribeDark = mediaQuery(DARK);
 const subscribeReduced = mediaQuery(REDUCED);
+const InteractiveChart = lazy(() => import("./interactive-chart"));
 
 /** True once the element is near the viewport (at once where IntersectionObserver is missing). */
 function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
@@ -35,7 +36,7 @@ function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
 
 /**
  * The one client component that draws a chart. It shows `children` (the static SVG of the same model) until the chart
- * scrolls into view, then loads chart.js on demand, draws the interactive canvas in the reader's colour scheme and hides
+ * scrolls into view, then loads chart.js (through react-chartjs-2) on demand, draws the interactive canvas in the reader's colour scheme and hides
  * the SVG from sight and from assistive technology, so the text alternative is announced once.
  */
 export function ChartCanvas({ model, theme, children }: { model: ChartModel; theme?: PaletteMode; children?: ReactNode }) {
@@ -51,38 +52,21 @@ export function ChartCanvas({ model, theme, children }: { model: ChartModel; the
   );
   const mode: PaletteMode = theme ?? (systemDark ? "dark" : "light");
   const box = useRef<HTMLDivElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
   const near = useNearViewport(box);
   const [drawn, setDrawn] = useState(false);
-
-  useEffect(() => {
-    if (!near || !canvas.current) return;
-    let destroy: (() => void) | undefined;
-    let cancelled = false;
-    import("./chart-draw").then(({ drawChart }) => {
-      if (cancelled || !canvas.current) return;
-      destroy = drawChart(canvas.current, model, palette[mode], reducedMotion);
-      setDrawn(true);
-    });
-    return () => {
-      cancelled = true;
-      destroy?.();
-    };
-  }, [near, model, mode, reducedMotion]);
+  const onDrawn = useCallback(() => setDrawn(true), []);
 
   return (
     <div ref={box} className="relative h-full w-full" data-theme={theme} data-chart-state={drawn ? "canvas" : "svg"}>
       <div className={drawn ? "hidden h-full print:block" : "h-full"} aria-hidden={drawn || undefined}>
         {children}
       </div>
-      <div className={drawn ? "absolute inset-0 print:hidden" : "invisible absolute inset-0"}>
-        <canvas
-          ref={canvas}
-          role="img"
-          aria-label={model.textAlternative}
-          aria-hidden={!drawn || undefined}
-          data-chart-canvas={model.spec.id}
-        />
+      <div className={drawn ? "absolute inset-0 print:hidden" : "invisible absolute inset-0"} aria-hidden={!drawn || undefined}>
+        {near && (
+          <Suspense fallback={null}>
+            <InteractiveChart key={mode} model={model} colors={palette[mode]} reducedMotion={reducedMotion} onDrawn={onDrawn} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

@@ -45,7 +45,10 @@ function lowerBoundLabels(model: ChartModel, colors: Palette): Plugin<Mixed> {
         series.data.forEach((d, i) => {
           const element = meta.data[i];
           if (!element || d.y === null || !isLowerBound(d)) return;
-          ctx.fillText(`▲ ${d.text}`, element.x, element.y - 10);
+          const label = `▲ ${d.text}`;
+          const half = ctx.measureText(label).width / 2;
+          const x = Math.min(Math.max(element.x, chart.chartArea.left + half), chart.chartArea.right - half);
+          ctx.fillText(label, x, element.y - 10);
         });
       });
       ctx.restore();

@@ -1,29 +1,8 @@
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart as ChartJS,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from "chart.js";
+import { CHART_IMAGE_SIZE, type ChartImageText } from "./chart-image-size";
+import { Chart as ChartJS } from "./chart-js";
 import type { ChartModel } from "@/data/chart-data";
 import { palette } from "../palette";
 import { buildChartConfig } from "./chart-config";
-
-ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
-
-/** The picture's size in CSS pixels; it is drawn at twice this, whatever the screen's pixel ratio. */
-export const CHART_IMAGE_SIZE = { width: 960, height: 640, scale: 2 } as const;
-
-export interface ChartImageText {
-  sourceLine: string;
-  permalink: string;
-  versionLine: string;
-}
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 const PAD = 32;

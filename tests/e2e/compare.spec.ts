@@ -43,8 +43,13 @@ test.describe("comparing two rounds", () => {
     await expect(destinations.nth(1)).toContainText("Lithuania: 15");
     await expect(page.locator('[data-compare-row="held"]')).toContainText("more than 1,000 on mid-December 2025");
     await expectEveryCellCited(page);
-    await expect(page.locator('[data-chart="compare-released"] canvas')).toBeVisible();
-    await expect(page.locator('[data-chart="compare-destinations"] canvas')).toBeVisible();
+    for (const id of ["compare-released", "compare-destinations"]) {
+      const chart = page.locator(`[data-chart="${id}"]`);
+      await expect(chart.locator("svg[role=img]")).toHaveCount(1);
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart.locator("[data-chart-state]")).toHaveAttribute("data-chart-state", "canvas");
+      await expect(chart.locator("canvas")).toBeVisible();
+    }
     await expect(page.locator('[data-discrepancy="coale-156"]')).toBeVisible();
     expect(errors).toEqual([]);
   });

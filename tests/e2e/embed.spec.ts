@@ -137,9 +137,9 @@ test.describe("embed pages", () => {
   test("?theme= overrides the system colour scheme, and a bad value says so", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/embed/releases-by-round?theme=dark");
-    await expect(page.locator("[data-theme]")).toHaveAttribute("data-theme", "dark");
+    await expect(page.locator("main[data-theme]")).toHaveAttribute("data-theme", "dark");
     await expect(page.locator("[data-embed-notice]")).toHaveCount(0);
-    const background = await page.locator("[data-theme]").evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = await page.locator("main[data-theme]").evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe("rgb(20, 23, 28)");
 
     await page.goto("/embed/releases-by-round?theme=purple");
