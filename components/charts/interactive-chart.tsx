@@ -1,15 +1,3 @@
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart as ChartJS,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from "chart.js";
 import { Chart } from "react-chartjs-2";
 import type { ChartModel } from "@/data/chart-data";
 import type { Palette } from "../palette";
