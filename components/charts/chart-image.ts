@@ -16,8 +16,9 @@ import { buildChartConfig } from "./chart-config";
 
 ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
-/** The picture's size in CSS pixels; it is drawn at twice this, whatever the screen's pixel ratio. */
-export const CHART_IMAGE_SIZE = { width: 960, height: 640, scale: 2 } as const;
+import { CHART_IMAGE_SIZE } from "./chart-image-size";
+
+export { CHART_IMAGE_SIZE };
 
 export interface ChartImageText {
   sourceLine: string;

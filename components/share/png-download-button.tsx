@@ -2,13 +2,16 @@
 
 import { useState } from "react";
 import type { ChartModel } from "@/data/chart-data";
-import { CHART_IMAGE_SIZE, chartImageBlob, type ChartImageText } from "../charts/chart-image";
+import type { ChartImageText } from "../charts/chart-image";
+import { CHART_IMAGE_SIZE } from "../charts/chart-image-size";
 
 /** Downloads the chart as a titled, sourced PNG at twice its layout size. */
 export function PngDownloadButton({ model, text }: { model: ChartModel; text: ChartImageText }) {
   const [error, setError] = useState<string>();
   async function download() {
     try {
+      // chart.js comes with the image module, fetched on the first click rather than with the page.
+      const { chartImageBlob } = await import("../charts/chart-image");
       const url = URL.createObjectURL(await chartImageBlob(model, text));
       const link = document.createElement("a");
       link.href = url;
