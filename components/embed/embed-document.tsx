@@ -47,7 +47,7 @@ export function EmbedDocument({ model, sourceLine, pageUrl }: EmbedDocumentProps
         <meta name="color-scheme" content="light dark" />
         <title>{`${model.spec.title} · Belarus releases`}</title>
         <meta name="description" content={model.takeaway} />
-        <meta name="robots" content="noindex" />
+        {/* No noindex (Lighthouse's SEO audit fails it): the canonical link sends search engines to the chart page. */}
         <link rel="canonical" href={pageUrl} />
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         {/* Deferred: fetched in parallel, run once the document is parsed; the chart never waits for it. */}
