@@ -43,8 +43,11 @@ test.describe("comparing two rounds", () => {
     await expect(destinations.nth(1)).toContainText("Lithuania: 15");
     await expect(page.locator('[data-compare-row="held"]')).toContainText("more than 1,000 on mid-December 2025");
     await expectEveryCellCited(page);
-    await expect(page.locator('[data-chart="compare-released"] canvas')).toBeVisible();
-    await expect(page.locator('[data-chart="compare-destinations"] canvas')).toBeVisible();
+    // Charts are drawn on canvas once they scroll into view (the SVG shows until then).
+    for (const chart of ["compare-released", "compare-destinations"]) {
+      await page.locator(`[data-chart="${chart}"]`).scrollIntoViewIfNeeded();
+      await expect(page.locator(`[data-chart="${chart}"] canvas`)).toBeVisible();
+    }
     await expect(page.locator('[data-discrepancy="coale-156"]')).toBeVisible();
     expect(errors).toEqual([]);
   });
