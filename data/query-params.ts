@@ -2,21 +2,26 @@
  * The one parser for query strings. It never throws: unknown keys are ignored, bad values fall back to
  * defaults, and every fallback is reported in `notices` so the page can say what it ignored.
  */
-export type Theme = "light" | "dark";
+/** The values ?theme= accepts; the embeds' script (data/embed-runtime.ts) is generated from the same constants. */
+export const THEME_VALUES = ["light", "dark"] as const;
+export type Theme = (typeof THEME_VALUES)[number];
 
 export interface ParsedQuery<T> {
   value: T;
   notices: string[];
 }
 
-const MAX_LENGTH = 2_000;
+export const MAX_QUERY_LENGTH = 2_000;
+/** Characters a notice may show as they are; anything else becomes "?". */
+export const UNSAFE_NOTICE_CHARACTERS = /[^\p{L}\p{N}\-_. ]/gu;
+export const MAX_NOTICE_VALUE_LENGTH = 24;
 
 /** Accepts `location.search` or a URLSearchParams (e.g. Next's useSearchParams()); anything else reads as empty. */
 function safeSearchParams(search: unknown): URLSearchParams {
   try {
     const text = search instanceof URLSearchParams ? search.toString() : search;
     if (typeof text !== "string") return new URLSearchParams();
-    return new URLSearchParams(text.slice(0, MAX_LENGTH));
+    return new URLSearchParams(text.slice(0, MAX_QUERY_LENGTH));
   } catch {
     return new URLSearchParams();
   }
@@ -24,8 +29,8 @@ function safeSearchParams(search: unknown): URLSearchParams {
 
 /** Shortens and neutralises a value for display in a notice (it is rendered as text, never as markup). */
 export function describeValue(value: string): string {
-  const characters = Array.from(value.replace(/[^\p{L}\p{N}\-_. ]/gu, "?"));
-  return characters.length > 24 ? `${characters.slice(0, 24).join("")}…` : characters.join("");
+  const characters = Array.from(value.replace(UNSAFE_NOTICE_CHARACTERS, "?"));
+  return characters.length > MAX_NOTICE_VALUE_LENGTH ? `${characters.slice(0, MAX_NOTICE_VALUE_LENGTH).join("")}…` : characters.join("");
 }
 
 function pickOne<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[], notices: string[]): T | undefined {
@@ -41,7 +46,7 @@ function pickOne<T extends string>(params: URLSearchParams, key: string, allowed
 /** `?theme=light|dark` for embeds; anything else follows the reader's system setting. */
 export function parseThemeQuery(search: unknown): ParsedQuery<Theme | undefined> {
   const notices: string[] = [];
-  const value = pickOne(safeSearchParams(search), "theme", ["light", "dark"] as const, notices);
+  const value = pickOne(safeSearchParams(search), "theme", THEME_VALUES, notices);
   return { value, notices };
 }
 

@@ -6,6 +6,25 @@ import { layoutChart, type LinePoint, type MarkShape } from "./svg-geometry";
 
 /** Palette colours as CSS variables, so dark mode, print and data-theme apply without JavaScript. */
 const color = (token: PaletteToken) => `var(--c-${paletteTokenSlug(token)})`;
+const muted = color("muted");
+
+/**
+ * Inline styles only, no utility classes: the SVG needs no stylesheet but the palette variables, so the script-free
+ * embed documents (the app/embed route handlers) draw it exactly as the site does.
+ */
+const LEGEND_STYLE = {
+  display: "flex",
+  flexWrap: "wrap",
+  justifyContent: "center",
+  columnGap: "1rem",
+  rowGap: "0.25rem",
+  listStyle: "none",
+  margin: 0,
+  padding: "0 0 0.25rem",
+  fontSize: "0.75rem",
+  lineHeight: "1rem",
+  color: color("ink"),
+} as const;
 
 /** Plot margins in pixels: room for the y tick labels, the unit and lower-bound labels above, two-line x labels below. */
 const MARGIN = { left: 52, right: 10, top: 30, bottom: 34 };
@@ -26,7 +45,7 @@ function AxisLabel({ x, label }: { x: string; label: string }) {
   const cut = label.lastIndexOf(" ");
   const lines = cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : [label];
   return (
-    <text y="100%" textAnchor="middle" className="fill-muted">
+    <text y="100%" textAnchor="middle" style={{ fill: muted }}>
       {lines.map((line, i) => (
         <tspan key={line} x={x} dy={i === 0 ? 14 : 12}>
           {line}
@@ -56,23 +75,31 @@ export function ChartSvg({ model, className = "" }: { model: ChartModel; classNa
     ...geometry.lines.flatMap((l) => l.points.filter((p) => p.lowerBound).map((p) => ({ x: p.x, y: p.y, text: p.datum.text }))),
   ];
   return (
-    <div className={`flex h-full w-full flex-col text-[11px] ${className}`} data-chart-svg={model.spec.id}>
+    <div
+      className={className || undefined}
+      style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", fontSize: 11 }}
+      data-chart-svg={model.spec.id}
+    >
       {model.series.length > 1 && (
-        <ul aria-hidden="true" className="flex flex-wrap justify-center gap-x-4 gap-y-1 pb-1 text-xs text-ink">
+        <ul aria-hidden="true" style={LEGEND_STYLE}>
           {model.series.map((s) => (
-            <li key={s.id} className="flex items-center gap-1.5">
-              <span className="inline-block size-2.5 rounded-full" style={{ background: color(TONE_TOKEN[s.tone]) }} />
+            <li key={s.id} style={{ display: "flex", alignItems: "center", gap: "0.375rem" }}>
+              <span
+                style={{ display: "inline-block", width: 10, height: 10, borderRadius: "50%", background: color(TONE_TOKEN[s.tone]) }}
+              />
               {s.label}
             </li>
           ))}
         </ul>
       )}
-      <div className="relative min-h-0 flex-1">
+      <div style={{ position: "relative", minHeight: 0, flex: "1 1 0%" }}>
         <svg
           role="img"
           aria-label={model.textAlternative}
-          className="absolute overflow-visible"
           style={{
+            position: "absolute",
+            overflow: "visible",
+            display: "block",
             left: MARGIN.left,
             top: MARGIN.top,
             width: `calc(100% - ${MARGIN.left + MARGIN.right}px)`,
@@ -86,13 +113,13 @@ export function ChartSvg({ model, className = "" }: { model: ChartModel; classNa
               <line x1="0" y1="0" x2="0" y2="6" strokeWidth="2" style={{ stroke: color("surface") }} strokeOpacity="0.55" />
             </pattern>
           </defs>
-          <text x={-MARGIN.left} y={-16} className="fill-muted">
+          <text x={-MARGIN.left} y={-16} style={{ fill: muted }}>
             {model.spec.unit}
           </text>
           {geometry.yTicks.map((t) => (
             <g key={t.label}>
-              <line x1="0" x2="100%" y1={`${t.at}%`} y2={`${t.at}%`} className="stroke-border" />
-              <text x={-6} y={`${t.at}%`} dy="0.32em" textAnchor="end" className="fill-muted tabular-nums">
+              <line x1="0" x2="100%" y1={`${t.at}%`} y2={`${t.at}%`} style={{ stroke: color("border") }} />
+              <text x={-6} y={`${t.at}%`} dy="0.32em" textAnchor="end" style={{ fill: muted, fontVariantNumeric: "tabular-nums" }}>
                 {t.label}
               </text>
             </g>
@@ -101,7 +128,7 @@ export function ChartSvg({ model, className = "" }: { model: ChartModel; classNa
             <AxisLabel key={t.label} x={`${t.at}%`} label={t.label} />
           ))}
           {geometry.markers.map((m, i) => (
-            <g key={i} className="fill-muted stroke-muted">
+            <g key={i} style={{ fill: muted, stroke: muted }}>
               <line x1={`${m.at}%`} x2={`${m.at}%`} y1="0" y2="100%" strokeDasharray="4 4" />
               {m.label && (
                 <svg x={`${m.at}%`} y="100%" overflow="visible">
@@ -151,7 +178,7 @@ export function ChartSvg({ model, className = "" }: { model: ChartModel; classNa
             );
           })}
           {labelled.map((l, i) => (
-            <text key={i} x={`${l.x}%`} y={`${l.y}%`} dy="-10" textAnchor="middle" className="fill-ink font-semibold">
+            <text key={i} x={`${l.x}%`} y={`${l.y}%`} dy="-10" textAnchor="middle" style={{ fill: color("ink"), fontWeight: 600 }}>
               ▲ {l.text}
             </text>
           ))}

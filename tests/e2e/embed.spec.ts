@@ -62,15 +62,20 @@ async function frameOf(page: Page, id: string): Promise<Frame> {
   return frame!;
 }
 
-/** Waits until the frame's chart canvas has drawn pixels (non-transparent), and returns how many. */
-async function drawnPixels(frame: Frame): Promise<number> {
+/**
+ * Waits until the frame shows its static SVG chart with visibly painted marks (bars, points), and returns how many:
+ * each mark must have a size on screen and a palette fill, not "none" or transparent.
+ */
+async function drawnMarks(frame: Frame): Promise<number> {
   const handle = await frame.waitForFunction(() => {
-    const canvas = document.querySelector("canvas");
-    if (!canvas || canvas.width === 0) return 0;
-    const pixels = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let drawn = 0;
-    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) drawn++;
-    return drawn > 500 ? drawn : 0;
+    const svg = document.querySelector("[data-chart-svg] svg[role=img]");
+    if (!svg || svg.getBoundingClientRect().height < 100) return 0;
+    const painted = [...svg.querySelectorAll("[data-mark] > rect, [data-mark] > circle, [data-mark] > use")].filter((mark) => {
+      const box = mark.getBoundingClientRect();
+      const fill = getComputedStyle(mark).fill;
+      return box.width > 0 && box.height > 0 && fill !== "none" && !fill.startsWith("rgba(0, 0, 0, 0)");
+    });
+    return painted.length;
   });
   return (await handle.jsonValue()) as number;
 }
@@ -86,7 +91,7 @@ test.describe("embeds on another origin", () => {
 
     for (const e of embeds()) {
       const frame = await frameOf(page, e.key);
-      expect(await drawnPixels(frame)).toBeGreaterThan(500);
+      expect(await drawnMarks(frame)).toBeGreaterThan(1);
       await expect(frame.getByRole("heading", { level: 1 })).toHaveText(e.title);
       await expect(frame.locator("[data-source-line]")).toContainText(/Sources?: /);
       const back = frame.getByRole("link", { name: "Data, sources and citation" });
@@ -118,7 +123,7 @@ test.describe("embeds on another origin", () => {
     await serveHost(page, "sandbox", `${plain}\n${sandboxed}`);
 
     const plainFrame = await frameOf(page, "plain");
-    expect(await drawnPixels(plainFrame)).toBeGreaterThan(500);
+    expect(await drawnMarks(plainFrame)).toBeGreaterThan(1);
     await expect(page.locator("iframe#plain")).toHaveAttribute("height", String(EMBED_HEIGHT));
     const plainBox = await page.locator("iframe#plain").boundingBox();
     expect(Math.round(plainBox!.height)).toBe(EMBED_HEIGHT);
@@ -126,7 +131,7 @@ test.describe("embeds on another origin", () => {
     expect(contentHeight, "the default height shows the whole embed").toBeLessThanOrEqual(EMBED_HEIGHT);
 
     const sandboxFrame = await frameOf(page, "sandboxed");
-    expect(await drawnPixels(sandboxFrame)).toBeGreaterThan(500);
+    expect(await drawnMarks(sandboxFrame)).toBeGreaterThan(1);
     expect(await sandboxFrame.evaluate(() => window.origin)).toBe("null");
     await expect(sandboxFrame.getByRole("link", { name: "Data, sources and citation" })).toHaveAttribute("target", "_blank");
     expect(errors).toEqual([]);
@@ -145,15 +150,60 @@ test.describe("embed pages", () => {
     await page.goto("/embed/releases-by-round?theme=purple");
     await expect(page.locator("[data-embed-notice]")).toContainText("Ignored theme=“purple”: expected light or dark.");
     await expect(page.locator("[data-theme]")).toHaveCount(0);
-    expect(await drawnPixels(page.mainFrame())).toBeGreaterThan(500);
+    expect(await drawnMarks(page.mainFrame())).toBeGreaterThan(1);
   });
 
   for (const path of ["/embed/held-over-time", "/embed/releases-by-round?theme=dark"])
     test(`${path} has no axe violations`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.locator("canvas")).toBeVisible();
+      await expect(page.locator("[data-chart-svg] svg[role=img]")).toBeVisible();
       expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
     });
+
+  test("an embed carries no Next runtime: one small same-origin script, nothing from another origin", async ({ page, baseURL }) => {
+    const errors = collectErrors(page);
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto("/embed/compare/2025-12/2026-03");
+    await page.waitForLoadState("load");
+    expect(
+      requests.every((url) => url.startsWith(baseURL!)),
+      requests.join("\n"),
+    ).toBe(true);
+    expect(requests.filter((url) => url.includes("/_next/"))).toEqual([]);
+    const scripts = await page.locator("script").evaluateAll((list) => list.map((s) => (s as HTMLScriptElement).src || "inline"));
+    expect(scripts).toEqual([`${baseURL}/embed-runtime.js`]);
+    expect(errors).toEqual([]);
+  });
+
+  test("with JavaScript off, the chart, its title, sources and link back are all there", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto("/embed/released-vs-held");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(chartSpecs.find((c) => c.id === "released-vs-held")!.title);
+    expect(await drawnMarks(page.mainFrame())).toBeGreaterThan(1);
+    await expect(page.locator("[data-mark=lower-bound] title").first()).toContainText("more than 1,000");
+    await expect(page.locator("[data-source-line]")).toContainText(/Sources?: /);
+    await expect(page.getByRole("link", { name: "Data, sources and citation" })).toHaveAttribute("target", "_top");
+    await context.close();
+  });
+
+  test("in the dark scheme the marks take the dark palette", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/embed/releases-by-round");
+    const fill = await page
+      .locator("[data-mark] > rect")
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
+    expect(fill).toBe("rgb(111, 158, 240)"); // palette.dark.accent
+    await page.goto("/embed/releases-by-round?theme=light");
+    expect(
+      await page
+        .locator("[data-mark] > rect")
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill),
+    ).toBe("rgb(47, 98, 201)");
+  });
 
   test("an unknown chart or pair is a 404", async ({ page }) => {
     for (const path of ["/embed/unknown", "/embed/compare/2025-09/1999-01", "/charts/unknown", "/oembed/unknown.json"]) {

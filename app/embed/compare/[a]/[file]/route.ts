@@ -1,0 +1,20 @@
+import { embedDocumentHtml } from "@/components/embed/embed-document";
+import { shareForComparison } from "@/data/chart-share";
+import { buildComparison, comparisonPairs, isComparisonPair, type CompareSideId } from "@/data/compare";
+
+/** /embed/compare/<a>/<b>: a static HTML document without the Next runtime, written to out/embed/compare/<a>/<b>.html. */
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return comparisonPairs().map(({ a, b }) => ({ a, file: `${b}.html` }));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<"/embed/compare/[a]/[file]">) {
+  const { a, file } = await params;
+  const b = file.replace(/\.html$/, "");
+  if (!isComparisonPair(a, b)) return new Response("Not found", { status: 404 });
+  const model = buildComparison(a as CompareSideId, b as CompareSideId).chart;
+  const share = shareForComparison(model, a, b);
+  return embedDocumentHtml({ model, sourceLine: share.sourceLine, pageUrl: share.permalink });
+}

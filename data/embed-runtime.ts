@@ -1,0 +1,74 @@
+/**
+ * The one script of the script-free embed documents, served as /embed-runtime.js (app/embed-runtime.js/route.ts).
+ * No framework: it reads ?theme= by the rules of data/query-params.ts (generated from its constants, and held to
+ * parseThemeQuery by tests/unit/data/embed-runtime.test.ts), writes notices as text only, opens the link back in a new
+ * window from an opaque-origin sandbox, and posts the content height to the host page.
+ */
+import { EMBED_MESSAGE_TYPE } from "./embed-code";
+import { MAX_NOTICE_VALUE_LENGTH, MAX_QUERY_LENGTH, THEME_VALUES, UNSAFE_NOTICE_CHARACTERS } from "./query-params";
+
+export const EMBED_RUNTIME_PATH = "/embed-runtime.js";
+/** Attributes the embed document marks its parts with, and the runtime looks for. */
+export const EMBED_ATTRIBUTES = {
+  /** The element that takes data-theme: the document's <main>. */
+  root: "data-embed-root",
+  /** The content whose height is posted; its value is the chart id. */
+  content: "data-embed",
+  /** Where notices go: they are inserted before this element. */
+  noticeBefore: "data-embed-title",
+  notice: "data-embed-notice",
+  /** The link back to the chart page. */
+  back: "data-embed-back",
+} as const;
+export const EMBED_NOTICE_SUFFIX = " Following the system colour scheme.";
+
+export function embedRuntimeScript(): string {
+  const a = EMBED_ATTRIBUTES;
+  const j = JSON.stringify;
+  return `(function () {
+  "use strict";
+  var allowed = ${j(THEME_VALUES)};
+  function describe(value) {
+    var characters = Array.from(value.replace(new RegExp(${j(UNSAFE_NOTICE_CHARACTERS.source)}, ${j(UNSAFE_NOTICE_CHARACTERS.flags)}), "?"));
+    return characters.length > ${MAX_NOTICE_VALUE_LENGTH} ? characters.slice(0, ${MAX_NOTICE_VALUE_LENGTH}).join("") + "\\u2026" : characters.join("");
+  }
+  function parseTheme(search) {
+    var raw = null;
+    try { raw = new URLSearchParams(String(search).slice(0, ${MAX_QUERY_LENGTH})).get("theme"); } catch (e) {}
+    if (raw === null) return { value: undefined, notices: [] };
+    var value = raw.trim().toLowerCase();
+    if (value === "") return { value: undefined, notices: [] };
+    if (allowed.indexOf(value) >= 0) return { value: value, notices: [] };
+    return { value: undefined, notices: ["Ignored theme=\\u201c" + describe(raw) + "\\u201d: expected " + allowed.join(" or ") + "."] };
+  }
+  var root = document.querySelector("[${a.root}]");
+  var content = document.querySelector("[${a.content}]");
+  if (!root || !content) return;
+  var theme = parseTheme(window.location.search);
+  if (theme.value) root.setAttribute("data-theme", theme.value);
+  var before = content.querySelector("[${a.noticeBefore}]");
+  theme.notices.forEach(function (notice) {
+    var p = document.createElement("p");
+    p.setAttribute("role", "status");
+    p.setAttribute("${a.notice}", "");
+    p.textContent = notice + ${j(EMBED_NOTICE_SUFFIX)};
+    content.insertBefore(p, before);
+  });
+  var opaque = true;
+  try { opaque = window.origin === "null"; } catch (e) {}
+  if (opaque) {
+    var links = document.querySelectorAll("a[${a.back}]");
+    for (var i = 0; i < links.length; i++) links[i].setAttribute("target", "_blank");
+  }
+  function post() {
+    try {
+      if (window.parent === window) return;
+      window.parent.postMessage({ type: ${j(EMBED_MESSAGE_TYPE)}, height: Math.ceil(content.getBoundingClientRect().height) }, "*");
+    } catch (e) {}
+  }
+  post();
+  if (typeof ResizeObserver !== "undefined") new ResizeObserver(post).observe(content);
+  window.addEventListener("load", post);
+})();
+`;
+}
