@@ -9,7 +9,7 @@ import { renderStaticMarkup } from "./static-markup";
 const FONT = 'ui-sans-serif, system-ui, sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji"';
 
 /** The embed's own few rules; colours only through the palette variables. */
-const DOCUMENT_CSS = [
+export const DOCUMENT_CSS = [
   "*,::before,::after{box-sizing:border-box}",
   `html{font-family:${FONT};line-height:1.5;-webkit-text-size-adjust:100%;-webkit-font-smoothing:antialiased}`,
   "body{margin:0}",

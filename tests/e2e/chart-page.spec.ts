@@ -31,6 +31,26 @@ test.describe("chart pages", () => {
       const json = await response.json();
       expect(json).toMatchObject({ type: "rich", version: "1.0", title: spec.title, width: 640, height: 520 });
       expect(json.html).toBe(iframeCode({ path: `/embed/${spec.id}`, title: spec.title }));
+      expect(json).toMatchObject({ thumbnail_url: `${siteUrl}/oembed/${spec.id}.svg`, thumbnail_width: 640, thumbnail_height: 440 });
+      const thumbnail = await request.get(new URL(json.thumbnail_url).pathname);
+      expect(thumbnail.headers()["content-type"]).toContain("image/svg+xml");
+      // The thumbnail decodes as a picture of its stated size, with more than a background in it.
+      await page.goto(`/charts/${spec.id}`);
+      const size = await page.evaluate(async (src) => {
+        const img = document.createElement("img");
+        img.id = "thumbnail-probe";
+        img.src = src;
+        img.style.cssText = "position:fixed;top:0;left:0;z-index:99";
+        document.body.append(img);
+        await img.decode();
+        return { width: img.naturalWidth, height: img.naturalHeight };
+      }, new URL(json.thumbnail_url).pathname);
+      expect(size).toEqual({ width: 640, height: 440 });
+      // A canvas cannot read an SVG with a foreignObject (it taints), so read the pixels from a screenshot.
+      const png = PNG.sync.read(await page.locator("#thumbnail-probe").screenshot());
+      const colours = new Set<number>();
+      for (let i = 0; i < png.data.length; i += 4 * 31) colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+      expect(colours.size).toBeGreaterThan(3);
     });
 
     test(`${spec.id}: the CSV parses to the numbers the chart shows`, async ({ page, request }) => {

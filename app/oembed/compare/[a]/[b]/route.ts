@@ -1,3 +1,4 @@
+import { oembedThumbnail, thumbnailResponse } from "@/components/embed/chart-thumbnail";
 import { shareForComparison } from "@/data/chart-share";
 import { buildComparison, comparisonPairs, isComparisonPair, type CompareSideId } from "@/data/compare";
 import { buildOembed } from "@/data/oembed";
@@ -5,14 +6,20 @@ import { buildOembed } from "@/data/oembed";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
+/** /oembed/compare/<a>/<b>.json and its thumbnail /oembed/compare/<a>/<b>.svg. */
 export function generateStaticParams() {
-  return comparisonPairs().map(({ a, b }) => ({ a, b: `${b}.json` }));
+  return comparisonPairs().flatMap(({ a, b }) => [
+    { a, b: `${b}.json` },
+    { a, b: `${b}.svg` },
+  ]);
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/oembed/compare/[a]/[b]">) {
   const { a, b: file } = await params;
-  const b = file.replace(/\.json$/, "");
+  const b = file.replace(/\.(json|svg)$/, "");
   if (!isComparisonPair(a, b)) return new Response("Not found", { status: 404 });
   const model = buildComparison(a as CompareSideId, b as CompareSideId).chart;
-  return Response.json(buildOembed(shareForComparison(model, a, b)));
+  const share = shareForComparison(model, a, b);
+  if (file.endsWith(".svg")) return thumbnailResponse(model, share.sourceLine);
+  return Response.json(buildOembed(share, oembedThumbnail(share.oembedPath)));
 }
