@@ -7,6 +7,7 @@ import type { Evidence, Figure, Round } from "@/data/schema";
 import { DiscrepancyList } from "./discrepancy-list";
 import { EvidenceQuote } from "./evidence-quote";
 import { FigureList } from "./figure-list";
+import { PageHeader } from "./page-header";
 import { SourceCitation } from "./source-citation";
 
 function Fact({ term, children, evidence }: { term: string; children: ReactNode; evidence: Evidence[] }) {
@@ -42,14 +43,7 @@ export function RoundDetail({ round }: { round: Round }) {
   const next = nextRound(round.id);
   return (
     <article className="flex flex-col gap-8">
-      <header>
-        <p className="text-sm text-muted">
-          <a href="/" className="underline">
-            Dashboard
-          </a>{" "}
-          › Rounds
-        </p>
-        <h1 className="mt-1 text-2xl font-bold text-ink sm:text-3xl">{roundLabel(round)}</h1>
+      <PageHeader section="Rounds" title={roundLabel(round)}>
         <p className="mt-3 text-ink">
           <span className="text-4xl font-bold tabular-nums" data-figure={released.id}>
             {formatFigure(released)}
@@ -57,7 +51,7 @@ export function RoundDetail({ round }: { round: Round }) {
           {released.label.toLowerCase()}, according to <SourceCitation sourceId={released.sourceId} />.
         </p>
         <EvidenceQuote evidence={released} className="mt-2 max-w-3xl" />
-      </header>
+      </PageHeader>
 
       <section aria-labelledby="facts-title">
         <h2 id="facts-title" className="text-xl font-semibold text-ink">

@@ -1,5 +1,5 @@
 import { dataset, type Dataset } from "./dataset";
-import type { Discrepancy, Figure, Round, RoundId, Source } from "./schema";
+import type { Discrepancy, Evidence, Figure, Round, RoundId, Source } from "./schema";
 
 export function getSource(id: string, data: Dataset = dataset): Source {
   const source = data.sources.find((s) => s.id === id);
@@ -66,15 +66,14 @@ export function nextRound(roundId: RoundId, data: Dataset = dataset): Round | un
   return index >= 0 ? data.rounds[index + 1] : undefined;
 }
 
-/** Every source id that a round's page cites. */
-export function sourceIdsForRound(round: Round, data: Dataset = dataset): string[] {
-  const ids = [
+/** Every quote a round's page shows about the round itself (talks, release, envoys, returns, destinations, people). */
+export function roundEvidence(round: Round): Evidence[] {
+  return [
     ...(round.talks?.evidence ?? []),
     ...round.release.evidence,
     ...round.envoys.flatMap((e) => e.evidence),
     ...round.inReturn.evidence,
     ...round.destinations.evidence,
     ...round.notable.flatMap((n) => n.evidence),
-  ].map((e) => e.sourceId);
-  return [...new Set([...ids, ...figuresForRound(round.id, data).map((f) => f.sourceId)])];
+  ];
 }

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium-flags.mjs";
 import { chartJsChunks, htmlFileFor, pageWeight } from "./page-weight.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -23,15 +24,7 @@ const args = new Map(
 const RUNS = Number(args.get("runs") ?? 3);
 const PAGES = args.has("pages") ? args.get("pages").split(",") : ["/", "/compare/2025-12/2026-03", "/embed/releases-by-round"];
 const PRESETS = { mobile: undefined, desktop: desktopConfig };
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -115,7 +108,7 @@ async function main() {
     },
   );
   const base = `http://127.0.0.1:${port}`;
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
   const rows = [];
   try {
     await waitForHttp(base);
@@ -196,7 +189,7 @@ async function main() {
   );
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)));
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(" | ")} |`;
-  console.log(`\nLighthouse ${RUNS} run(s) per page and preset, medians; Chromium at ${process.env.CHROME_PATH ?? "/usr/bin/chromium"}`);
+  console.log(`\nLighthouse ${RUNS} run(s) per page and preset, medians; Chromium at ${process.env.CHROME_PATH ?? CHROMIUM_PATH}`);
   console.log(line(header));
   console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
   for (const row of table) console.log(line(row));

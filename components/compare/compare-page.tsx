@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { buildComparison, compareSideLabel, type CompareSideId } from "@/data/compare";
+import { PageHeader } from "../page-header";
 import { ComparePicker } from "./compare-picker";
 import { CompareView } from "./compare-view";
 import { EveryPair } from "./every-pair";
@@ -19,17 +20,7 @@ export function ComparePage({
 }) {
   return (
     <article className="flex flex-col gap-6">
-      <header>
-        <p className="text-sm text-muted">
-          <a href="/" className="underline">
-            Dashboard
-          </a>{" "}
-          › Compare
-        </p>
-        <h1 className="mt-1 text-2xl font-bold text-ink sm:text-3xl">
-          {a === b ? "Compare rounds" : `${compareSideLabel(a)} compared with ${compareSideLabel(b)}`}
-        </h1>
-      </header>
+      <PageHeader section="Compare" title={a === b ? "Compare rounds" : `${compareSideLabel(a)} compared with ${compareSideLabel(b)}`} />
       {children}
       {a === b && <SameSideMessage side={a} />}
       <ComparePicker a={a} b={b} />

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dataset, DatasetError, parseStatedNumber, rawDataset, validateDataset, type RawDataset } from "@/data/dataset";
+import { roundEvidence } from "@/data/queries";
 
 type Entry = Record<string, unknown>;
 type Files = { [K in keyof RawDataset]: Record<string, unknown> };
@@ -70,16 +71,7 @@ describe("the real dataset", () => {
     });
     const quotes = [
       ...dataset.figures.map((f) => ({ id: f.id, quote: f.quote })),
-      ...dataset.rounds.flatMap((r) =>
-        [
-          ...(r.talks?.evidence ?? []),
-          ...r.release.evidence,
-          ...r.envoys.flatMap((e) => e.evidence),
-          ...r.inReturn.evidence,
-          ...r.destinations.evidence,
-          ...r.notable.flatMap((n) => n.evidence),
-        ].map((e) => ({ id: r.id, quote: e.quote })),
-      ),
+      ...dataset.rounds.flatMap((r) => roundEvidence(r).map((e) => ({ id: r.id, quote: e.quote }))),
       ...dataset.discrepancies.flatMap((d) => d.evidence.map((e) => ({ id: d.id, quote: e.quote }))),
     ];
     it.each(quotes)("quote of $id is verbatim", ({ quote }) => {

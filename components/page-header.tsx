@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+
+/** A page's breadcrumb back to the dashboard and its title. */
+export function PageHeader({ section, title, children }: { section: string; title: ReactNode; children?: ReactNode }) {
+  return (
+    <header>
+      <p className="text-sm text-muted">
+        <a href="/" className="underline">
+          Dashboard
+        </a>{" "}
+        › {section}
+      </p>
+      <h1 className="mt-1 text-2xl font-bold text-ink sm:text-3xl">{title}</h1>
+      {children}
+    </header>
+  );
+}
