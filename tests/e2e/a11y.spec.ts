@@ -66,6 +66,8 @@ async function tabWalk(page: Page, maxStops = 200): Promise<FocusStop[]> {
 test("the axe check fails on a page with a serious violation", async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto("/");
+  // Inject only after hydration, which would otherwise drop nodes it did not render.
+  await page.waitForLoadState("networkidle");
   await page.evaluate(() => {
     const faint = document.createElement("p");
     faint.textContent = "Faint text";
@@ -73,6 +75,7 @@ test("the axe check fails on a page with a serious violation", async ({ page }) 
     faint.style.background = "#ffffff";
     document.querySelector("main")?.append(faint, document.createElement("button"));
   });
+  await expect(page.getByText("Faint text")).toBeVisible();
   expect((await seriousViolations(page)).map((v) => v.rule)).toEqual(expect.arrayContaining(["button-name", "color-contrast"]));
 });
 
