@@ -2,7 +2,7 @@ import { formatShortCitation } from "./citation";
 import { getChartSpec, type ChartId, type ChartSpec } from "./chart-specs";
 import { dataset, type Dataset } from "./dataset";
 import { cumulativeReleases, heldAround, largestRound, sum2025Rounds, type DerivedFigure } from "./derive";
-import { dateMidpoint, formatDate, formatDateShort, formatFigure, formatNumber } from "./format-figure";
+import { dateMidpoint, formatDate, formatDateShort, formatFigure, formatNumber, formatPeriod } from "./format-figure";
 import { getFigure, getSource, releasedIn } from "./queries";
 import type { Figure, Qualifier } from "./schema";
 
@@ -43,18 +43,20 @@ export interface ChartModel {
   textAlternative: string;
 }
 
-function cite(figure: Figure, data: Dataset): string {
+/** The short citation of a figure's source. */
+export function citeFigure(figure: Figure, data: Dataset = dataset): string {
   return formatShortCitation(getSource(figure.sourceId, data));
 }
 
-function datum(x: string | number, figure: Figure, data: Dataset): ChartDatum {
+/** A stated figure as a chart value: its text with qualifier, the date or period it refers to, and its source. */
+export function figureDatum(x: string | number, figure: Figure, data: Dataset = dataset): ChartDatum {
   return {
     x,
     y: figure.value,
     text: formatFigure(figure),
     qualifier: figure.qualifier,
-    detail: figure.refersTo.label ?? formatDate(figure.refersTo.from),
-    sources: [cite(figure, data)],
+    detail: figure.refersTo.label ?? formatPeriod(figure.refersTo.from, figure.refersTo.to),
+    sources: [citeFigure(figure, data)],
   };
 }
 
@@ -95,7 +97,7 @@ function releasesByRound(data: Dataset): ChartModel {
       label: "Released",
       tone: "released",
       type: "bar",
-      data: rows.map(({ round, figure }) => datum(round.label, figure, data)),
+      data: rows.map(({ round, figure }) => figureDatum(round.label, figure, data)),
     },
   ];
   return {
@@ -106,7 +108,7 @@ function releasesByRound(data: Dataset): ChartModel {
     markers: [],
     table: {
       columns: ["Round", "Release date", "Released", "Source"],
-      rows: rows.map(({ round, figure }) => [round.label, formatDate(round.release.date), formatFigure(figure), cite(figure, data)]),
+      rows: rows.map(({ round, figure }) => [round.label, formatDate(round.release.date), formatFigure(figure), citeFigure(figure, data)]),
     },
     sourceIds: uniqueSources(rows.map((r) => r.figure)),
     notes: [],
@@ -133,7 +135,9 @@ function cumulative(data: Dataset): ChartModel {
       label: "PISM's stated total for 2025",
       tone: "statedTotal",
       type: "line",
-      data: steps.map((s) => (s === lastOf2025 ? datum(s.round.label, stated, data) : { ...datum(s.round.label, stated, data), y: null })),
+      data: steps.map((s) =>
+        s === lastOf2025 ? figureDatum(s.round.label, stated, data) : { ...figureDatum(s.round.label, stated, data), y: null },
+      ),
     },
   ];
   return {
@@ -149,7 +153,7 @@ function cumulative(data: Dataset): ChartModel {
         formatFigure(s.released),
         formatFigure(s.total),
         s.total.formula,
-        s === lastOf2025 ? `${formatFigure(stated)} (${cite(stated, data)})` : "",
+        s === lastOf2025 ? `${formatFigure(stated)} (${citeFigure(stated, data)})` : "",
       ]),
     },
     sourceIds: uniqueSources([...steps.map((s) => s.released), stated]),
@@ -164,7 +168,13 @@ function heldOverTime(data: Dataset): ChartModel {
   const first = points[0]!;
   const last = points.at(-1)!;
   const chartSeries: ChartSeries[] = [
-    { id: "held", label: series.title, tone: "held", type: "line", data: points.map((p) => datum(dateMidpoint(p.refersTo.from), p, data)) },
+    {
+      id: "held",
+      label: series.title,
+      tone: "held",
+      type: "line",
+      data: points.map((p) => figureDatum(dateMidpoint(p.refersTo.from), p, data)),
+    },
   ];
   const roundsBetween = data.rounds.filter((r) => r.release.date > first.refersTo.from && r.release.date <= last.refersTo.from);
   return {
@@ -175,7 +185,7 @@ function heldOverTime(data: Dataset): ChartModel {
     markers: data.rounds.map((r) => ({ x: dateMidpoint(r.release.date), label: r.label })),
     table: {
       columns: ["Date", "Held", "Counted by", "Source"],
-      rows: points.map((p) => [p.refersTo.label ?? formatDate(p.refersTo.from), formatFigure(p), p.label, cite(p, data)]),
+      rows: points.map((p) => [p.refersTo.label ?? formatDate(p.refersTo.from), formatFigure(p), p.label, citeFigure(p, data)]),
     },
     sourceIds: uniqueSources(points),
     notes: points.filter((p) => p.note).map((p) => `${formatDateShort(p.refersTo.from)}: ${p.note}`),
@@ -196,7 +206,7 @@ function releasedVsHeld(data: Dataset): ChartModel {
       label: "Released in the round",
       tone: "released",
       type: "bar",
-      data: rows.map((r) => datum(r.round.label, r.released, data)),
+      data: rows.map((r) => figureDatum(r.round.label, r.released, data)),
     },
     {
       id: "held",
@@ -206,7 +216,7 @@ function releasedVsHeld(data: Dataset): ChartModel {
       data: rows.map((r) =>
         r.held
           ? {
-              ...datum(r.round.label, r.held.figure, data),
+              ...figureDatum(r.round.label, r.held.figure, data),
               detail: `${r.held.figure.refersTo.label ?? formatDate(r.held.figure.refersTo.from)}, ${r.held.days} days ${r.held.relation} the release`,
             }
           : {
@@ -238,7 +248,7 @@ function releasedVsHeld(data: Dataset): ChartModel {
         r.round.label,
         formatFigure(r.released),
         heldText(r),
-        [...new Set([cite(r.released, data), ...(r.held ? [cite(r.held.figure, data)] : [])])].join("; "),
+        [...new Set([citeFigure(r.released, data), ...(r.held ? [citeFigure(r.held.figure, data)] : [])])].join("; "),
       ]),
     },
     sourceIds: uniqueSources([...rows.map((r) => r.released), ...rows.flatMap((r) => (r.held ? [r.held.figure] : []))]),

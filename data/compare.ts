@@ -1,10 +1,9 @@
-import type { ChartDatum, ChartModel, ChartSeries, SeriesTone } from "./chart-data";
+import { citeFigure, figureDatum, type ChartDatum, type ChartModel, type ChartSeries, type SeriesTone } from "./chart-data";
 import type { ChartSpec } from "./chart-specs";
-import { formatShortCitation } from "./citation";
 import { dataset, type Dataset } from "./dataset";
 import { heldBeforeAfter, roundsInYear, sumFigures } from "./derive";
-import { daysBetween, formatDate, formatFigure, formatNumber, formatPeriod } from "./format-figure";
-import { discrepanciesFor, getFigure, getSource, isRoundId, partsOf, releasedIn } from "./queries";
+import { daysBetween, formatDate, formatFigure, formatNumber, formatPeriod, isLowerBound } from "./format-figure";
+import { discrepanciesFor, getFigure, isRoundId, partsOf, releasedIn } from "./queries";
 import type { Discrepancy, Evidence, Figure, Qualifier, Round, RoundId } from "./schema";
 
 /**
@@ -114,8 +113,6 @@ export const compareDestinationsSpec: ChartSpec = {
 };
 
 type Stated = { value: number; qualifier: Qualifier };
-
-const isLowerBound = (q: Qualifier) => q === "more-than" || q === "at-least";
 
 /** Orders two stated figures by value; on a tie a lower bound counts as the larger (its true value can only be higher). */
 function larger<T extends Stated>(x: T, y: T): [T, T] {
@@ -283,21 +280,6 @@ function notableCell(s: CompareSide): CompareCell {
   return { items, empty: "None named in the verified sources." };
 }
 
-function cite(figure: Figure, data: Dataset): string {
-  return formatShortCitation(getSource(figure.sourceId, data));
-}
-
-function figureDatum(x: string, figure: Figure, data: Dataset): ChartDatum {
-  return {
-    x,
-    y: figure.value,
-    text: formatFigure(figure),
-    qualifier: figure.qualifier,
-    detail: figure.refersTo.label ?? formatPeriod(figure.refersTo.from, figure.refersTo.to),
-    sources: [cite(figure, data)],
-  };
-}
-
 function describeSeries(series: ChartSeries[]): string {
   return series.map((s) => `${s.label}: ${s.data.map((d) => `${d.x} ${d.text}`).join("; ")}.`).join(" ");
 }
@@ -315,7 +297,7 @@ function releasedChart(a: CompareSide, b: CompareSide, summary: string, data: Da
     markers: [],
     table: {
       columns: ["Side", "Released", "Source"],
-      rows: sides.map((s) => [s.label, formatFigure(s.released), cite(s.released, data)]),
+      rows: sides.map((s) => [s.label, formatFigure(s.released), citeFigure(s.released, data)]),
     },
     sourceIds: [...new Set(sides.map((s) => s.released.sourceId))],
     notes: [],
@@ -345,7 +327,7 @@ function destinationsChart(a: CompareSide, b: CompareSide, data: Dataset): Chart
       const total = totals[si]![gi];
       if (!total)
         return { x: s.label, y: null, text: "none stated", qualifier: "exact", detail: "No figure for this destination", sources: [] };
-      const sources = [...new Set(total.inputs.map((f) => cite(f, data)))];
+      const sources = [...new Set(total.inputs.map((f) => citeFigure(f, data)))];
       return total.inputs.length === 1
         ? figureDatum(s.label, total.inputs[0]!, data)
         : {
@@ -374,7 +356,7 @@ function destinationsChart(a: CompareSide, b: CompareSide, data: Dataset): Chart
         text: formatNumber(rest),
         qualifier: "derived" as const,
         detail: `Computed: ${formatFigure(s.released)} released − ${formatNumber(stated)} with a stated destination = ${formatNumber(rest)}`,
-        sources: [cite(s.released, data)],
+        sources: [citeFigure(s.released, data)],
       };
     }),
   };

@@ -7,6 +7,11 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+/** A lower bound ("more than", "at least"): the true number can only be higher, so it is never drawn as a plain one. */
+export function isLowerBound(qualifier: Qualifier | "derived"): boolean {
+  return qualifier === "more-than" || qualifier === "at-least";
+}
+
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: "",
   "more-than": "more than",

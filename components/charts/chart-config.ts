@@ -1,6 +1,6 @@
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from "chart.js";
 import type { ChartDatum, ChartModel, SeriesTone } from "@/data/chart-data";
-import { formatDateShort, formatNumber, qualifierDescription } from "@/data/format-figure";
+import { formatDateShort, formatNumber, isLowerBound, qualifierDescription } from "@/data/format-figure";
 import type { Palette, PaletteToken } from "../palette";
 
 export const TONE_TOKEN: Record<SeriesTone, PaletteToken> = {
@@ -18,10 +18,10 @@ export interface ChartConfigOptions {
   reducedMotion: boolean;
 }
 
-const isLowerBound = (d: ChartDatum) => d.qualifier === "more-than" || d.qualifier === "at-least";
+const isLowerBoundDatum = (d: ChartDatum) => isLowerBound(d.qualifier);
 
 function pointStyle(d: ChartDatum): "triangle" | "rectRot" | "circle" {
-  if (isLowerBound(d)) return "triangle";
+  if (isLowerBoundDatum(d)) return "triangle";
   if (d.qualifier === "about" || d.qualifier === "derived") return "rectRot";
   return "circle";
 }
@@ -44,7 +44,7 @@ function lowerBoundLabels(model: ChartModel, colors: Palette): Plugin<Mixed> {
         const meta = chart.getDatasetMeta(datasetIndex);
         series.data.forEach((d, i) => {
           const element = meta.data[i];
-          if (!element || d.y === null || !isLowerBound(d)) return;
+          if (!element || d.y === null || !isLowerBoundDatum(d)) return;
           const label = `▲ ${d.text}`;
           const half = ctx.measureText(label).width / 2;
           const x = Math.min(Math.max(element.x, chart.chartArea.left + half), chart.chartArea.right - half);
@@ -95,7 +95,7 @@ function dataset(
 ): ChartDataset<Mixed, (number | null | { x: number; y: number | null })[]> {
   const series = model.series[seriesIndex]!;
   const color = colors[TONE_TOKEN[series.tone]];
-  const fills = series.data.map((d) => (isLowerBound(d) ? colors.lowerBound : color));
+  const fills = series.data.map((d) => (isLowerBoundDatum(d) ? colors.lowerBound : color));
   const data = model.spec.xAxis === "time" ? series.data.map((d) => ({ x: d.x as number, y: d.y })) : series.data.map((d) => d.y);
   if (series.type === "bar") {
     return { type: "bar", label: series.label, data, backgroundColor: fills, borderColor: fills, borderWidth: 1, maxBarThickness: 56 };
@@ -120,7 +120,7 @@ function dataset(
       borderDash: (ctx) => {
         const a = series.data[ctx.p0DataIndex];
         const b = series.data[ctx.p1DataIndex];
-        return (a && isLowerBound(a)) || (b && isLowerBound(b)) ? [3, 3] : undefined;
+        return (a && isLowerBoundDatum(a)) || (b && isLowerBoundDatum(b)) ? [3, 3] : undefined;
       },
     },
   };

@@ -1,5 +1,5 @@
 import type { ChartDatum, ChartModel, SeriesTone } from "@/data/chart-data";
-import { formatDateShort, formatNumber } from "@/data/format-figure";
+import { formatDateShort, formatNumber, isLowerBound } from "@/data/format-figure";
 
 /**
  * Pure layout for the static SVG chart. Every coordinate is a percentage of the plot area (0–100, y from the top),
@@ -60,10 +60,10 @@ export interface ChartGeometry {
   markers: Tick[];
 }
 
-export const isLowerBound = (d: ChartDatum) => d.qualifier === "more-than" || d.qualifier === "at-least";
+export const isLowerBoundDatum = (d: ChartDatum) => isLowerBound(d.qualifier);
 
 export function shapeOf(d: ChartDatum): MarkShape {
-  if (isLowerBound(d)) return "triangle";
+  if (isLowerBoundDatum(d)) return "triangle";
   if (d.qualifier === "about" || d.qualifier === "derived") return "diamond";
   return "circle";
 }
@@ -168,7 +168,7 @@ export function layoutChart(model: ChartModel): ChartGeometry {
           seriesIndex,
           dataIndex,
           datum,
-          lowerBound: isLowerBound(datum),
+          lowerBound: isLowerBoundDatum(datum),
           x: toX(datum, dataIndex) - groupWidth / 2 + slot * barWidth,
           y,
           width: barWidth,
@@ -187,7 +187,7 @@ export function layoutChart(model: ChartModel): ChartGeometry {
             seriesIndex,
             dataIndex,
             datum,
-            lowerBound: isLowerBound(datum),
+            lowerBound: isLowerBoundDatum(datum),
             shape: shapeOf(datum),
             x: toX(datum, dataIndex),
             y: toY(datum.y),
