@@ -5,6 +5,8 @@ export declare function htmlFilesUnder(outDir: string, folder: string): string[]
 export declare function scriptsOf(html: string): { external: string[]; inline: string[] };
 export interface ScriptWeight {
   src: string;
+  /** Fetched by the page's boot-on-demand loader, not by the HTML itself. */
+  onDemand: boolean;
   bytes: number;
   gzBytes: number;
   chartJs: boolean;
@@ -16,6 +18,7 @@ export interface PageWeight {
   scripts: ScriptWeight[];
   externalJsGz: number;
   inlineJsGz: number;
+  initialJsGz: number;
   totalJsGz: number;
   chartJsInInitial: boolean;
   charts: number;

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { onDemandSources } from "./boot-on-demand.mjs";
 
 /** A marker found in every chart.js build (its private `_chartjs` listener key); it must not be in a page's first scripts. */
 export const CHART_JS_SIGNATURE = "_chartjs";
@@ -43,20 +44,25 @@ export function scriptsOf(html) {
 
 /**
  * The JavaScript weight of one exported HTML page: gzipped bytes of the scripts it loads (external files read from
- * out/) and of its inline scripts, and whether chart.js is among them. "Before the chart is visible" is 0 when every
- * chart on the page is drawn as static SVG in the HTML, which paints with no script at all.
+ * out/, whether the HTML loads them at once or its boot-on-demand loader fetches them when the reader needs them) and
+ * of its inline scripts, and whether chart.js is among them. "Initial" JavaScript is what runs before any reader input
+ * or interactive element in view: inline scripts and external scripts the HTML loads itself. "Before the chart is
+ * visible" is 0 when every chart on the page is drawn as static SVG in the HTML, which paints with no script at all.
  */
 export function pageWeight(outDir, htmlFile) {
   const html = readFileSync(htmlFile);
   const text = html.toString("utf8");
   const { external, inline } = scriptsOf(text);
-  const scripts = external.map((src) => {
+  const script = (src, onDemand) => {
     const file = join(outDir, decodeURIComponent(src.split(/[?#]/)[0]));
     const body = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
-    return { src, bytes: body.length, gzBytes: gzipSize(body), chartJs: body.includes(CHART_JS_SIGNATURE) };
-  });
-  const externalJsGz = scripts.reduce((sum, s) => sum + s.gzBytes, 0);
+    return { src, onDemand, bytes: body.length, gzBytes: gzipSize(body), chartJs: body.includes(CHART_JS_SIGNATURE) };
+  };
+  const scripts = [...external.map((src) => script(src, false)), ...onDemandSources(text).map((src) => script(src, true))];
+  const gz = (list) => list.reduce((sum, s) => sum + s.gzBytes, 0);
+  const externalJsGz = gz(scripts);
   const inlineJsGz = inline.length ? gzipSize(inline.join("\n")) : 0;
+  const initialJsGz = gz(scripts.filter((s) => !s.onDemand)) + inlineJsGz;
   const svgCharts = (text.match(/data-chart-svg=/g) ?? []).length;
   const canvasCharts = (text.match(/data-chart-canvas=/g) ?? []).length;
   return {
@@ -66,6 +72,7 @@ export function pageWeight(outDir, htmlFile) {
     scripts,
     externalJsGz,
     inlineJsGz,
+    initialJsGz,
     totalJsGz: externalJsGz + inlineJsGz,
     chartJsInInitial: scripts.some((s) => s.chartJs) || inline.some((s) => s.includes(CHART_JS_SIGNATURE)),
     charts: Math.max(svgCharts, canvasCharts),

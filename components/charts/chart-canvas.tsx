@@ -57,7 +57,7 @@ export function ChartCanvas({ model, theme, children }: { model: ChartModel; the
   const onDrawn = useCallback(() => setDrawn(true), []);
 
   return (
-    <div ref={box} className="relative h-full w-full" data-theme={theme} data-chart-state={drawn ? "canvas" : "svg"}>
+    <div ref={box} className="relative h-full w-full" data-island data-theme={theme} data-chart-state={drawn ? "canvas" : "svg"}>
       <div className={drawn ? "hidden h-full print:block" : "h-full"} aria-hidden={drawn || undefined}>
         {children}
       </div>

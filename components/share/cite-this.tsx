@@ -20,7 +20,7 @@ export function CiteThis({ citation }: { citation: Omit<ChartCitationInput, "acc
   const plain = formatChartCitation(input);
   const bibtex = formatChartBibtex(input);
   return (
-    <div className="flex flex-col gap-3">
+    <div className="flex flex-col gap-3" data-island>
       <div className="flex flex-col gap-1" data-citation="plain">
         <p className="text-sm font-medium text-ink">Plain text</p>
         <p className="rounded border border-border bg-surface-alt p-2 text-sm text-ink">{plain}</p>

@@ -36,7 +36,7 @@ export function CopyButton({ text, label, className }: { text: string; label: st
     return () => clearTimeout(timer);
   }, [status]);
   return (
-    <span className={`inline-flex items-center gap-2 ${className ?? ""}`}>
+    <span className={`inline-flex items-center gap-2 ${className ?? ""}`} data-island>
       <button
         type="button"
         onClick={async () => setStatus((await copyText(text)) ? "copied" : "failed")}

@@ -24,7 +24,7 @@ export function PngDownloadButton({ model, text }: { model: ChartModel; text: Ch
   }
   const { width, height, scale } = CHART_IMAGE_SIZE;
   return (
-    <span className="inline-flex flex-col gap-1">
+    <span className="inline-flex flex-col gap-1" data-island>
       <button
         type="button"
         onClick={download}

@@ -18,12 +18,18 @@ test.describe("byte budgets (gzipped JavaScript per page type)", () => {
       for (const file of files) {
         const weight = pageWeight(outDir, file);
         const page = file.slice(outDir.length);
-        test
-          .info()
-          .annotations.push({ type: "weight", description: `${page}: ${kib(weight.totalJsGz)} gz JS, HTML ${kib(weight.htmlGzBytes)} gz` });
+        test.info().annotations.push({
+          type: "weight",
+          description: `${page}: ${kib(weight.totalJsGz)} gz JS, ${kib(weight.initialJsGz)} before input, HTML ${kib(weight.htmlGzBytes)} gz`,
+        });
         expect(weight.scripts.length, `${page} loads the app's scripts`).toBeGreaterThan(0);
         expect(weight.chartJsInInitial, `${page} must not load chart.js before a chart is in view`).toBe(false);
         expect(weight.totalJsGz, `${page}: ${kib(weight.totalJsGz)} of gzipped JS`).toBeLessThanOrEqual(budget.totalJsGz);
+        expect(weight.initialJsGz, `${page}: ${kib(weight.initialJsGz)} of gzipped JS before input`).toBeLessThanOrEqual(
+          budget.initialJsGz,
+        );
+        const loadedAtOnce = weight.scripts.filter((s) => !s.onDemand).map((s) => s.src);
+        if (budget.runtimeOnDemand) expect(loadedAtOnce, `${page} must leave the runtime to its on-demand loader`).toEqual([]);
         if (budget.jsBeforeChartGz !== undefined && weight.charts > 0) {
           expect(weight.jsBeforeChartGz, `${page}: JS needed before its chart is visible`).toBeLessThanOrEqual(budget.jsBeforeChartGz);
         }
