@@ -140,6 +140,7 @@ async function main() {
           scriptTransfer: pick("scriptTransfer"),
           benchmarkIndex: pick("benchmarkIndex"),
           jsGz: weight.totalJsGz,
+          initialJsGz: weight.initialJsGz,
           jsBeforeChartGz: weight.jsBeforeChartGz,
           failing: [...new Set(runs.flatMap((r) => r.failing))],
         });
@@ -164,12 +165,13 @@ async function main() {
     "KiB sent",
     "JS KiB sent",
     "JS KiB gz",
+    "JS KiB gz before input",
     "JS KiB gz before chart",
     "CPU index",
   ];
   const table = rows.map((r) =>
     r.missing
-      ? [r.route, "missing", "", "", "", "", "", "", "", "", "", "", "", ""]
+      ? [r.route, "missing", ...Array(header.length - 2).fill("")]
       : [
           r.route,
           r.preset,
@@ -183,6 +185,7 @@ async function main() {
           kib(r.bytes),
           kib(r.scriptTransfer),
           kib(r.jsGz),
+          kib(r.initialJsGz),
           kib(r.jsBeforeChartGz),
           Math.round(r.benchmarkIndex),
         ].map(String),
