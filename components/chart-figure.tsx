@@ -18,7 +18,7 @@ export function ChartFigure({
   const id = model.spec.id;
   return (
     <figure
-      className="flex min-w-0 break-inside-avoid flex-col gap-3 rounded-lg border border-border p-4 render-lazy"
+      className="flex min-w-0 break-inside-avoid flex-col gap-3 rounded-lg border border-border p-4"
       id={id}
       aria-labelledby={`${id}-title`}
       data-chart={id}

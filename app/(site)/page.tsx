@@ -40,7 +40,7 @@ export default function DashboardPage() {
           ))}
         </div>
       </section>
-      <section aria-labelledby="rounds-title" className="render-lazy">
+      <section aria-labelledby="rounds-title">
         <h2 id="rounds-title" className="text-xl font-semibold text-ink">
           The rounds
         </h2>
@@ -51,7 +51,7 @@ export default function DashboardPage() {
         </p>
         <RoundList rounds={dataset.rounds} />
       </section>
-      <section aria-labelledby="discrepancies-title" className="render-lazy">
+      <section aria-labelledby="discrepancies-title">
         <h2 id="discrepancies-title" className="mb-3 text-xl font-semibold text-ink">
           Where sources disagree
         </h2>
