@@ -62,6 +62,11 @@ export function formatDateShort(date: string): string {
   return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`;
 }
 
+/** "September 2025" -> "Sep 2025": month names cut to three letters for a narrow axis; every other word stays. */
+export function abbreviateMonths(label: string): string {
+  return label.replace(new RegExp(`\\b(${MONTHS.join("|")})\\b`, "g"), (month) => month.slice(0, 3));
+}
+
 /** "11–12 December 2025", "30 December 2025 – 2 January 2026", "2025" for a whole calendar year. */
 export function formatPeriod(from: string, to?: string): string {
   if (!to || to === from) return formatDate(from);

@@ -1,5 +1,5 @@
 import type { ChartDatum, ChartModel } from "@/data/chart-data";
-import { qualifierDescription } from "@/data/format-figure";
+import { abbreviateMonths, qualifierDescription } from "@/data/format-figure";
 import { paletteTokenSlug, type PaletteToken } from "../palette";
 import { TONE_TOKEN } from "./chart-config";
 import { layoutChart, type LinePoint, type MarkShape } from "./svg-geometry";
@@ -40,12 +40,13 @@ function markTitle(seriesLabel: string, d: ChartDatum): string {
   return `${seriesLabel}: ${d.text}\n${detail}${source}`;
 }
 
-/** Splits "February 2025" into two lines so six round labels fit a phone-wide axis. */
+/** Writes "September 2025" as "Sep" over "2025", so eight round labels fit a phone-wide axis (the table has them in full). */
 function AxisLabel({ x, label }: { x: string; label: string }) {
-  const cut = label.lastIndexOf(" ");
-  const lines = cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : [label];
+  const short = abbreviateMonths(label);
+  const cut = short.lastIndexOf(" ");
+  const lines = cut > 0 ? [short.slice(0, cut), short.slice(cut + 1)] : [short];
   return (
-    <text y="100%" textAnchor="middle" style={{ fill: muted }}>
+    <text y="100%" textAnchor="middle" style={{ fill: muted }} data-axis-label="x">
       {lines.map((line, i) => (
         <tspan key={line} x={x} dy={i === 0 ? 14 : 12}>
           {line}

@@ -44,3 +44,29 @@ test("chart.js is fetched only when a chart scrolls into view, then the canvas r
   await expect(page.locator('figure[data-chart="released-vs-held"] [data-chart-state]')).toHaveAttribute("data-chart-state", "svg");
   await context.close();
 });
+
+test("at 360 px no two x-axis labels of an SVG chart overlap", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ["/", "/compare/2025-12/2026-03"]) {
+    await page.goto(path);
+    const charts = page.locator("[data-chart-svg]");
+    expect(await charts.count(), path).toBeGreaterThan(0);
+    for (const chart of await charts.all()) {
+      const boxes = await chart.locator('[data-axis-label="x"]').evaluateAll((labels) =>
+        labels.map((label) => {
+          const { left, right } = label.getBoundingClientRect();
+          return { text: label.textContent ?? "", left, right };
+        }),
+      );
+      expect(boxes.length, `${path}: every chart has x-axis labels`).toBeGreaterThan(1);
+      boxes.sort((a, b) => a.left - b.left);
+      for (let i = 1; i < boxes.length; i++) {
+        expect(boxes[i]!.left, `${path}: "${boxes[i - 1]!.text}" and "${boxes[i]!.text}" must not touch`).toBeGreaterThan(
+          boxes[i - 1]!.right + 2,
+        );
+      }
+    }
+  }
+  await context.close();
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, formatDate, formatFigure, formatFigureShort, formatPeriod } from "@/data/format-figure";
+import { abbreviateMonths, daysBetween, formatDate, formatFigure, formatFigureShort, formatPeriod } from "@/data/format-figure";
 
 describe("formatFigure", () => {
   it.each([
@@ -28,6 +28,13 @@ describe("dates", () => {
     expect(formatPeriod("2025-01-01", "2025-12-31")).toBe("2025");
     expect(formatPeriod("2025-11-30", "2025-12-02")).toBe("30 November – 2 December 2025");
     expect(formatPeriod("2025-01-01", "2025-12-23")).toBe("1 January – 23 December 2025");
+  });
+  it("shortens month names, and only month names, for a narrow axis", () => {
+    expect(abbreviateMonths("September 2025")).toBe("Sep 2025");
+    expect(abbreviateMonths("December 2025")).toBe("Dec 2025");
+    expect(abbreviateMonths("May 2026")).toBe("May 2026");
+    expect(abbreviateMonths("All of 2025 (aggregate)")).toBe("All of 2025 (aggregate)");
+    expect(abbreviateMonths("Marching orders, June")).toBe("Marching orders, Jun");
   });
   it("counts days between dates", () => {
     expect(daysBetween("2025-12-13", "2026-03-19")).toBe(96);
