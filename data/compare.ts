@@ -5,6 +5,7 @@ import { heldBeforeAfter, roundsInYear, sumFigures } from "./derive";
 import { daysBetween, formatDate, formatFigure, formatNumber, formatPeriod, isLowerBound } from "./format-figure";
 import { comparisonKey } from "./compare-href";
 import { ALL_PAIRS_UP_TO_SIDES } from "./page-limits";
+import type { ComparablePairs } from "./query-params";
 import { discrepanciesFor, getFigure, isRoundId, partsOf, releasedIn } from "./queries";
 import type { Discrepancy, Evidence, Figure, Qualifier, Round, RoundId } from "./schema";
 
@@ -137,6 +138,12 @@ export function comparisonCap(data: Dataset = dataset): ComparisonCap | undefine
     rounds: data.rounds.length,
     rule: `With ${rounds} rounds, not every pair has its own page: each round is compared with the rounds just before and after it, each 2025 round with all of 2025, and the latest ${latestRounds} rounds and all of 2025 with one another.`,
   };
+}
+
+/** What /compare needs to check a query against the pages that exist; undefined while every pair has one. */
+export function comparableForQuery(data: Dataset = dataset): ComparablePairs | undefined {
+  const cap = comparisonCap(data);
+  return cap && { keys: comparisonPairs(data).map(({ a, b }) => comparisonKey(a, b)), rule: cap.rule };
 }
 
 /** A piece of text in a comparison cell and the sources' words that support it. */
