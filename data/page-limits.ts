@@ -7,3 +7,8 @@
 /** Up to this many sides (rounds and aggregates), every ordered pair has a comparison page; beyond, see comparisonPairs(). */
 export const ALL_PAIRS_UP_TO_SIDES = 12;
 
+/** The dashboard lists and charts the latest this many rounds; /rounds and the chart pages keep every round. */
+export const DASHBOARD_LATEST_ROUNDS = 12;
+
+/** A running total's formula lists every term up to this many; beyond, it adds the round to the previous total. */
+export const MAX_FORMULA_TERMS = 12;
