@@ -1,12 +1,12 @@
 import { citeFigure, figureDatum, type ChartDatum, type ChartModel, type ChartSeries, type SeriesTone } from "./chart-data";
 import type { ChartSpec } from "./chart-specs";
+import { comparisonKey } from "./compare-href";
 import { dataset, type Dataset } from "./dataset";
 import { heldBeforeAfter, roundsInYear, sumFigures } from "./derive";
 import { daysBetween, formatDate, formatFigure, formatNumber, formatPeriod, isLowerBound } from "./format-figure";
-import { comparisonKey } from "./compare-href";
 import { ALL_PAIRS_UP_TO_SIDES } from "./page-limits";
-import type { ComparablePairs } from "./query-params";
 import { discrepanciesFor, getFigure, isRoundId, partsOf, releasedIn } from "./queries";
+import type { ComparablePairs } from "./query-params";
 import type { Discrepancy, Evidence, Figure, Qualifier, Round, RoundId } from "./schema";
 
 /**

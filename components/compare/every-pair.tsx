@@ -15,8 +15,8 @@ export function EveryPair() {
       </h2>
       {cap && (
         <p className="mt-1 text-sm text-ink" data-compare-cap>
-          The latest rounds and all of 2025 with everything they have a page with. An older round&apos;s comparisons are linked from its
-          page; find it on{" "}
+          The latest rounds and all of 2025, each with every side it has a comparison page with. An older round&apos;s comparisons with the
+          rounds before and after it are linked from its page; find it on{" "}
           <a href="/rounds" className="text-accent-strong underline">
             the list of all {formatNumber(cap.rounds)} rounds
           </a>
