@@ -36,6 +36,13 @@ test.describe("the index of all rounds", () => {
     }
   });
 
+  test("a round page's breadcrumb leads back to the index", async ({ page }) => {
+    await page.goto("/rounds/2025-06");
+    await page.locator("main header").getByRole("link", { name: "Rounds", exact: true }).click();
+    await expect(page).toHaveURL(/\/rounds$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("All rounds");
+  });
+
   test("a citation on /rounds leads to the source's entry", async ({ page }) => {
     await page.goto("/rounds");
     await page.locator('tr[data-round="2025-12"] a[data-source-link]').click();
