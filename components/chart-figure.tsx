@@ -1,4 +1,6 @@
 import type { ChartModel } from "@/data/chart-data";
+import { chartPath } from "@/data/embed-code";
+import { formatNumber } from "@/data/format-figure";
 import { ChartView } from "./charts/chart-view";
 import { DataTable } from "./data-table";
 import { SourceCitation } from "./source-citation";
@@ -27,6 +29,14 @@ export function ChartFigure({
         {model.spec.title}
       </Heading>
       <p className="text-ink">{model.takeaway}</p>
+      {model.roundWindow && (
+        <p className="text-sm text-ink" data-chart-window>
+          Showing the latest {formatNumber(model.roundWindow.shown)} of {formatNumber(model.roundWindow.of)} rounds.{" "}
+          <a href={chartPath(id)} className="text-accent-strong underline underline-offset-2">
+            All {formatNumber(model.roundWindow.of)} rounds on the chart&apos;s page
+          </a>
+        </p>
+      )}
       <div className="relative h-72 w-full">
         <ChartView model={model} />
       </div>

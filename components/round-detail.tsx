@@ -43,7 +43,7 @@ export function RoundDetail({ round }: { round: Round }) {
   const next = nextRound(round.id);
   return (
     <article className="flex flex-col gap-8">
-      <PageHeader section="Rounds" title={roundLabel(round)}>
+      <PageHeader section="Rounds" sectionHref="/rounds" title={roundLabel(round)}>
         <p className="mt-3 text-ink">
           <span className="text-4xl font-bold tabular-nums" data-figure={released.id}>
             {formatFigure(released)}

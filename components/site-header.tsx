@@ -1,5 +1,6 @@
 const LINKS = [
   { href: "/", label: "Dashboard" },
+  { href: "/rounds", label: "Rounds" },
   { href: "/compare", label: "Compare" },
   { href: "/sources", label: "Sources" },
 ];

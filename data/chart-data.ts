@@ -41,6 +41,8 @@ export interface ChartModel {
   sourceIds: string[];
   notes: string[];
   textAlternative: string;
+  /** Set when the chart draws only the latest rounds (the dashboard); its own page draws them all. */
+  roundWindow?: { shown: number; of: number };
 }
 
 /** The short citation of a figure's source. */
@@ -87,8 +89,14 @@ function describe(series: ChartSeries[]): string {
     .join(" ");
 }
 
-function releasesByRound(data: Dataset): ChartModel {
-  const rows = data.rounds.map((round) => ({ round, figure: releasedIn(round.id, data) }));
+/** The last `count` items: what a chart draws of a per-round list when it shows only the latest rounds. */
+function latest<T>(items: T[], count: number): T[] {
+  return items.slice(Math.max(0, items.length - count));
+}
+
+function releasesByRound(data: Dataset, shownRounds: number): ChartModel {
+  const all = data.rounds.map((round) => ({ round, figure: releasedIn(round.id, data) }));
+  const rows = latest(all, shownRounds);
   const largest = largestRound(data);
   const total = cumulativeReleases(data).at(-1)!.total;
   const series: ChartSeries[] = [
@@ -102,7 +110,7 @@ function releasesByRound(data: Dataset): ChartModel {
   ];
   return {
     spec: getChartSpec("releases-by-round"),
-    takeaway: `${largest.round.label} brought the largest release of a single round, ${formatFigure(largest.released)}; the ${rows.length} rounds add up to ${formatFigure(total)}.`,
+    takeaway: `${largest.round.label} brought the largest release of a single round, ${formatFigure(largest.released)}; the ${all.length} rounds add up to ${formatFigure(total)}.`,
     categories: rows.map((r) => r.round.label),
     series,
     markers: [],
@@ -116,13 +124,14 @@ function releasesByRound(data: Dataset): ChartModel {
   };
 }
 
-function cumulative(data: Dataset): ChartModel {
-  const steps = cumulativeReleases(data);
+function cumulative(data: Dataset, shownRounds: number): ChartModel {
+  const allSteps = cumulativeReleases(data);
+  const steps = latest(allSteps, shownRounds);
   const stated = getFigure("released-2025-total-pism", data);
   const sum2025 = sum2025Rounds(data);
-  const lastOf2025 = steps.filter((s) => s.round.release.date.startsWith("2025")).at(-1)!;
+  const lastOf2025 = allSteps.filter((s) => s.round.release.date.startsWith("2025")).at(-1)!;
   const gap = stated.value - sum2025.value;
-  const series: ChartSeries[] = [
+  const lines: ChartSeries[] = [
     {
       id: "running-total",
       label: "Running total of the rounds",
@@ -140,9 +149,11 @@ function cumulative(data: Dataset): ChartModel {
       ),
     },
   ];
+  // PISM's total sits on the last 2025 round; a view of later rounds only has no point of it to draw.
+  const series = lines.filter((s) => s.id !== "pism-2025-total" || steps.includes(lastOf2025));
   return {
     spec: getChartSpec("cumulative-releases"),
-    takeaway: `The rounds add up to ${formatFigure(steps.at(-1)!.total)}; the 2025 rounds add up to ${formatFigure(sum2025)}, ${gap === 0 ? "the same as" : `${formatNumber(Math.abs(gap))} ${gap > 0 ? "fewer than" : "more than"}`} PISM's stated total of ${formatFigure(stated)} for 2025.`,
+    takeaway: `The rounds add up to ${formatFigure(allSteps.at(-1)!.total)}; the 2025 rounds add up to ${formatFigure(sum2025)}, ${gap === 0 ? "the same as" : `${formatNumber(Math.abs(gap))} ${gap > 0 ? "fewer than" : "more than"}`} PISM's stated total of ${formatFigure(stated)} for 2025.`,
     categories: steps.map((s) => s.round.label),
     series,
     markers: [],
@@ -162,11 +173,17 @@ function cumulative(data: Dataset): ChartModel {
   };
 }
 
-function heldOverTime(data: Dataset): ChartModel {
+function heldOverTime(data: Dataset, shownRounds: number): ChartModel {
   const series = data.series.find((s) => s.id === "held")!;
-  const points = series.points.map((id) => getFigure(id, data));
-  const first = points[0]!;
-  const last = points.at(-1)!;
+  const allPoints = series.points.map((id) => getFigure(id, data));
+  const first = allPoints[0]!;
+  const last = allPoints.at(-1)!;
+  const rounds = latest(data.rounds, shownRounds);
+  // From the last count before the first round shown, so the line reaches that round's marker.
+  const start = dateMidpoint(rounds[0]!.release.date);
+  const after = allPoints.findIndex((p) => dateMidpoint(p.refersTo.from) >= start);
+  const from = rounds.length === data.rounds.length ? 0 : after === -1 ? allPoints.length - 1 : Math.max(0, after - 1);
+  const points = allPoints.slice(from);
   const chartSeries: ChartSeries[] = [
     {
       id: "held",
@@ -182,7 +199,7 @@ function heldOverTime(data: Dataset): ChartModel {
     takeaway: `${formatFigure(first)} political prisoners were held on ${formatDate(first.refersTo.from)} and ${formatFigure(last)} on ${formatDate(last.refersTo.from)}, after ${roundsBetween.length} release rounds.`,
     categories: [],
     series: chartSeries,
-    markers: data.rounds.map((r) => ({ x: dateMidpoint(r.release.date), label: r.label })),
+    markers: rounds.map((r) => ({ x: dateMidpoint(r.release.date), label: r.label })),
     table: {
       columns: ["Date", "Held", "Counted by", "Source"],
       rows: points.map((p) => [p.refersTo.label ?? formatDate(p.refersTo.from), formatFigure(p), p.label, citeFigure(p, data)]),
@@ -193,13 +210,14 @@ function heldOverTime(data: Dataset): ChartModel {
   };
 }
 
-function releasedVsHeld(data: Dataset): ChartModel {
-  const rows = data.rounds.map((round) => ({
+function releasedVsHeld(data: Dataset, shownRounds: number): ChartModel {
+  const biggest = largestRound(data);
+  const largest = { ...biggest, held: heldAround(biggest.round.release.date, "held", data) };
+  const rows = latest(data.rounds, shownRounds).map((round) => ({
     round,
     released: releasedIn(round.id, data),
     held: heldAround(round.release.date, "held", data),
   }));
-  const largest = rows.reduce((best, next) => (next.released.value > best.released.value ? next : best));
   const series: ChartSeries[] = [
     {
       id: "released",
@@ -257,13 +275,20 @@ function releasedVsHeld(data: Dataset): ChartModel {
   };
 }
 
-const builders: Record<ChartId, (data: Dataset) => ChartModel> = {
+const builders: Record<ChartId, (data: Dataset, shownRounds: number) => ChartModel> = {
   "releases-by-round": releasesByRound,
   "cumulative-releases": cumulative,
   "held-over-time": heldOverTime,
   "released-vs-held": releasedVsHeld,
 };
 
-export function buildChartModel(id: ChartId, data: Dataset = dataset): ChartModel {
-  return builders[id](data);
+/**
+ * The model of a chart. With `latestRounds`, it draws and tabulates only the latest rounds (the dashboard's view, so its
+ * bytes do not grow with the dataset) and says so in `roundWindow`; takeaways still speak of every round.
+ */
+export function buildChartModel(id: ChartId, data: Dataset = dataset, options: { latestRounds?: number } = {}): ChartModel {
+  const all = data.rounds.length;
+  const shown = Math.max(1, Math.min(options.latestRounds ?? all, all));
+  const model = builders[id](data, shown);
+  return shown < all ? { ...model, roundWindow: { shown, of: all } } : model;
 }

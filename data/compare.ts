@@ -1,9 +1,12 @@
 import { citeFigure, figureDatum, type ChartDatum, type ChartModel, type ChartSeries, type SeriesTone } from "./chart-data";
 import type { ChartSpec } from "./chart-specs";
+import { comparisonKey } from "./compare-href";
 import { dataset, type Dataset } from "./dataset";
 import { heldBeforeAfter, roundsInYear, sumFigures } from "./derive";
 import { daysBetween, formatDate, formatFigure, formatNumber, formatPeriod, isLowerBound } from "./format-figure";
+import { ALL_PAIRS_UP_TO_SIDES } from "./page-limits";
 import { discrepanciesFor, getFigure, isRoundId, partsOf, releasedIn } from "./queries";
+import type { ComparablePairs } from "./query-params";
 import type { Discrepancy, Evidence, Figure, Qualifier, Round, RoundId } from "./schema";
 
 /**
@@ -26,16 +29,121 @@ export function isCompareSideId(id: string, data: Dataset = dataset): id is Comp
   return id === AGGREGATE_2025 || isRoundId(id, data);
 }
 
-export { compareHref } from "./compare-href";
+/** The rounds an aggregate counts: all of 2025 is every round released in 2025. */
+function aggregateRounds(data: Dataset): Round[] {
+  return roundsInYear(2025, data);
+}
 
-/** Every ordered pair of different sides: the comparisons that get an embed and an oEmbed file. */
-export function comparisonPairs(data: Dataset = dataset): { a: CompareSideId; b: CompareSideId }[] {
+export { compareHref, comparisonKey } from "./compare-href";
+
+type Pair = { a: CompareSideId; b: CompareSideId };
+
+interface PairIndex {
+  pairs: Pair[];
+  keys: Set<string>;
+  partners: Map<CompareSideId, CompareSideId[]>;
+  /** The sides compared with one another freely: all of them, or the latest ALL_PAIRS_UP_TO_SIDES once capped. */
+  latest: CompareSideId[];
+  capped: boolean;
+}
+
+const pairIndexes = new WeakMap<Dataset, PairIndex>();
+
+function pairIndex(data: Dataset): PairIndex {
+  const cached = pairIndexes.get(data);
+  if (cached) return cached;
   const ids = compareSideIds(data);
-  return ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => ({ a, b })));
+  const capped = ids.length > ALL_PAIRS_UP_TO_SIDES;
+  const latest = ids.slice(-ALL_PAIRS_UP_TO_SIDES);
+  const keys = new Set<string>();
+  const both = (a: CompareSideId, b: CompareSideId) => {
+    if (a === b) return;
+    keys.add(comparisonKey(a, b));
+    keys.add(comparisonKey(b, a));
+  };
+  for (const a of latest) for (const b of latest) both(a, b);
+  if (capped) {
+    data.rounds.forEach((round, i) => i > 0 && both(data.rounds[i - 1]!.id, round.id));
+    for (const round of aggregateRounds(data)) both(round.id, AGGREGATE_2025);
+    // /compare shows the default comparison and links its permalink, so that page exists whatever the data.
+    if (isCompareSideId(DEFAULT_COMPARISON.a, data) && isCompareSideId(DEFAULT_COMPARISON.b, data))
+      both(DEFAULT_COMPARISON.a, DEFAULT_COMPARISON.b);
+  }
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const pairs = [...keys]
+    .map((key) => {
+      const [a, b] = key.split("/") as [CompareSideId, CompareSideId];
+      return { a, b };
+    })
+    .sort((x, y) => order.get(x.a)! - order.get(y.a)! || order.get(x.b)! - order.get(y.b)!);
+  const partners = new Map<CompareSideId, CompareSideId[]>(ids.map((id) => [id, []]));
+  for (const { a, b } of pairs) partners.get(a)!.push(b);
+  const index = { pairs, keys, partners, latest, capped };
+  pairIndexes.set(data, index);
+  return index;
+}
+
+/**
+ * The comparisons that get a page, an embed and an oEmbed file: ordered pairs of different sides, both orders always.
+ * Up to ALL_PAIRS_UP_TO_SIDES sides that is every pair. Beyond, so that the number of pages grows with the number of
+ * rounds and not with its square: each round with the round before and after it, each round with the aggregate that
+ * counts it, every pair among the latest ALL_PAIRS_UP_TO_SIDES sides, and the default comparison. With `sameSide`, also
+ * the one-side-twice pages (a message) of the sides compared freely. Every link to a comparison points into this list.
+ */
+export function comparisonPairs(data: Dataset = dataset, options: { sameSide?: boolean } = {}): Pair[] {
+  const index = pairIndex(data);
+  return options.sameSide ? [...index.pairs, ...index.latest.map((id) => ({ a: id, b: id }))] : index.pairs;
 }
 
 export function isComparisonPair(a: string, b: string, data: Dataset = dataset): boolean {
-  return a !== b && isCompareSideId(a, data) && isCompareSideId(b, data);
+  return pairIndex(data).keys.has(comparisonKey(a, b));
+}
+
+/** The sides that `side` has a comparison page with, in side order (the list is the same on the left and the right). */
+export function comparePartners(side: CompareSideId, data: Dataset = dataset): CompareSideId[] {
+  return pairIndex(data).partners.get(side) ?? [];
+}
+
+/** The sides compared with one another freely; only these have a page with one side on both sides. */
+export function freelyComparedSides(data: Dataset = dataset): CompareSideId[] {
+  return pairIndex(data).latest;
+}
+
+/** What a picker list offers for one side while the other stays: the sides with a page against it, and both current sides. */
+export function pickerChoices(current: CompareSideId, other: CompareSideId, data: Dataset = dataset): CompareSideId[] {
+  const offered = new Set([current, other, ...comparePartners(other, data)]);
+  return compareSideIds(data).filter((id) => offered.has(id));
+}
+
+/** The side to offer beside `side`: the next one it has a page with, else the nearest before it. */
+export function nearestPartner(side: CompareSideId, data: Dataset = dataset): CompareSideId {
+  const ids = compareSideIds(data);
+  const at = ids.indexOf(side);
+  const partners = comparePartners(side, data);
+  return partners.find((p) => ids.indexOf(p) > at) ?? partners.at(-1)!;
+}
+
+/** Once comparisonPairs() leaves pairs out: how many sides there are and which comparisons exist, in plain words. */
+export interface ComparisonCap {
+  rounds: number;
+  rule: string;
+}
+
+export function comparisonCap(data: Dataset = dataset): ComparisonCap | undefined {
+  const { capped, latest } = pairIndex(data);
+  if (!capped) return undefined;
+  const latestRounds = latest.filter((id) => id !== AGGREGATE_2025).length;
+  const rounds = formatNumber(data.rounds.length);
+  return {
+    rounds: data.rounds.length,
+    rule: `With ${rounds} rounds, not every pair has its own page: each round is compared with the rounds just before and after it, each 2025 round with all of 2025, and the latest ${latestRounds} rounds and all of 2025 with one another.`,
+  };
+}
+
+/** What /compare needs to check a query against the pages that exist; undefined while every pair has one. */
+export function comparableForQuery(data: Dataset = dataset): ComparablePairs | undefined {
+  const cap = comparisonCap(data);
+  return cap && { keys: comparisonPairs(data).map(({ a, b }) => comparisonKey(a, b)), rule: cap.rule };
 }
 
 /** A piece of text in a comparison cell and the sources' words that support it. */
@@ -195,7 +303,7 @@ function figureEvidence(figure: Figure): Evidence {
 function side(id: CompareSideId, data: Dataset): CompareSide {
   if (id === AGGREGATE_2025) {
     const released = getFigure(AGGREGATE_2025_FIGURE, data);
-    return { id, kind: "aggregate", label: compareSideLabel(id, data), released, rounds: roundsInYear(2025, data) };
+    return { id, kind: "aggregate", label: compareSideLabel(id, data), released, rounds: aggregateRounds(data) };
   }
   const round = data.rounds.find((r) => r.id === id)!;
   return {

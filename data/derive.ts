@@ -1,5 +1,6 @@
 import { dataset, type Dataset } from "./dataset";
 import { dateMidpoint, daysBetween, formatFigure, formatNumber } from "./format-figure";
+import { MAX_FORMULA_TERMS } from "./page-limits";
 import { getFigure, releasedIn } from "./queries";
 import type { DerivedId, Figure, Qualifier, Round } from "./schema";
 
@@ -52,14 +53,38 @@ export function derivedFigure(id: DerivedId, data: Dataset = dataset): DerivedFi
   }
 }
 
-/** Running total of releases after each round, in date order. */
+/**
+ * Running total of releases after each round, in date order. Up to MAX_FORMULA_TERMS rounds its formula lists every
+ * round; after that it adds the round to the previous total, so a table of all totals grows with the rounds, not
+ * with their square.
+ */
 export function cumulativeReleases(data: Dataset = dataset): { round: Round; released: Figure; total: DerivedFigure }[] {
   const inputs: Figure[] = [];
+  let previous: { round: Round; total: DerivedFigure } | undefined;
   return data.rounds.map((round) => {
     const released = releasedIn(round.id, data);
     inputs.push(released);
-    return { round, released, total: sumFigures(`cumulative-${round.id}`, `Released in all rounds up to ${round.label}`, [...inputs]) };
+    const id = `cumulative-${round.id}`;
+    const label = `Released in all rounds up to ${round.label}`;
+    const total =
+      !previous || inputs.length <= MAX_FORMULA_TERMS
+        ? sumFigures(id, label, [...inputs])
+        : addToTotal(id, label, previous.total, previous.round, released, [...inputs]);
+    previous = { round, total };
+    return { round, released, total };
   });
+}
+
+function addToTotal(id: string, label: string, total: DerivedFigure, upTo: Round, released: Figure, inputs: Figure[]): DerivedFigure {
+  const value = total.value + released.value;
+  return {
+    id,
+    label,
+    value,
+    qualifier: sumQualifier([total.qualifier, released.qualifier]),
+    formula: `${formatFigure(total)} (the total up to ${upTo.label}) + ${formatFigure(released)} = ${formatNumber(value)}`,
+    inputs,
+  };
 }
 
 /** The largest single-round release and the rounds it beats. */

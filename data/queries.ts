@@ -7,8 +7,17 @@ export function getSource(id: string, data: Dataset = dataset): Source {
   return source;
 }
 
+const figureIndexes = new WeakMap<Dataset, Map<string, Figure>>();
+
+/** Figures by id, built once per dataset: pages look figures up by id many times (every held count, every quote). */
+function figureIndex(data: Dataset): Map<string, Figure> {
+  let index = figureIndexes.get(data);
+  if (!index) figureIndexes.set(data, (index = new Map(data.figures.map((f) => [f.id, f]))));
+  return index;
+}
+
 export function getFigure(id: string, data: Dataset = dataset): Figure {
-  const figure = data.figures.find((f) => f.id === id);
+  const figure = figureIndex(data).get(id);
   if (!figure) throw new Error(`Unknown figure "${id}"`);
   return figure;
 }

@@ -1,3 +1,5 @@
+import { comparisonKey } from "./compare-href";
+
 /**
  * The one parser for query strings. It never throws: unknown keys are ignored, bad values fall back to
  * defaults, and every fallback is reported in `notices` so the page can say what it ignored.
@@ -33,13 +35,21 @@ export function describeValue(value: string): string {
   return characters.length > MAX_NOTICE_VALUE_LENGTH ? `${characters.slice(0, MAX_NOTICE_VALUE_LENGTH).join("")}…` : characters.join("");
 }
 
+/** A notice names every allowed value up to this many; a longer list is summarised, so the notice stays short. */
+export const MAX_LISTED_VALUES = 12;
+
+function expected(allowed: readonly string[]): string {
+  if (allowed.length <= MAX_LISTED_VALUES) return allowed.join(" or ");
+  return `one of ${allowed.length} values such as ${allowed.slice(-3).join(", ")}`;
+}
+
 function pickOne<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[], notices: string[]): T | undefined {
   const raw = params.get(key);
   if (raw === null) return undefined;
   const value = raw.trim().toLowerCase();
   if (value === "") return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  notices.push(`Ignored ${key}=“${describeValue(raw)}”: expected ${allowed.join(" or ")}.`);
+  notices.push(`Ignored ${key}=“${describeValue(raw)}”: expected ${expected(allowed)}.`);
   return undefined;
 }
 
@@ -50,14 +60,22 @@ export function parseThemeQuery(search: unknown): ParsedQuery<Theme | undefined>
   return { value, notices };
 }
 
+/** Which comparisons have a page, when not every pair does: their keys ("a/b") and the rule in words. */
+export interface ComparablePairs {
+  keys: readonly string[];
+  rule: string;
+}
+
 /**
  * `?a=ROUND&b=ROUND` on /compare; invalid or identical ids fall back to the defaults. When only one side is
  * chosen and it equals the other side's default, that side takes the remaining default, so a != b always.
+ * With `comparable`, a pair without a page falls back to the defaults too, with a notice that says why.
  */
 export function parseCompareQuery(
   search: unknown,
   roundIds: readonly string[],
   defaults: { a: string; b: string },
+  comparable?: ComparablePairs,
 ): ParsedQuery<{ a: string; b: string }> {
   const notices: string[] = [];
   const params = safeSearchParams(search);
@@ -67,7 +85,15 @@ export function parseCompareQuery(
     notices.push("The same round was chosen on both sides; showing the default comparison.");
     return { value: defaults, notices };
   }
-  if (a && !b) return { value: { a, b: a === defaults.b ? defaults.a : defaults.b }, notices };
-  if (b && !a) return { value: { a: b === defaults.a ? defaults.b : defaults.a, b }, notices };
-  return { value: { a: a ?? defaults.a, b: b ?? defaults.b }, notices };
+  const value =
+    a && !b
+      ? { a, b: a === defaults.b ? defaults.a : defaults.b }
+      : b && !a
+        ? { a: b === defaults.a ? defaults.b : defaults.a, b }
+        : { a: a ?? defaults.a, b: b ?? defaults.b };
+  if (comparable && !comparable.keys.includes(comparisonKey(value.a, value.b))) {
+    notices.push(`No page compares “${value.a}” with “${value.b}”. ${comparable.rule}`);
+    return { value: defaults, notices };
+  }
+  return { value, notices };
 }

@@ -7,6 +7,7 @@ import { chartIds } from "@/data/chart-specs";
 import { dataset } from "@/data/dataset";
 import { chartPath } from "@/data/embed-code";
 import { headlines } from "@/data/headlines";
+import { DASHBOARD_LATEST_ROUNDS } from "@/data/page-limits";
 
 export default function DashboardPage() {
   return (
@@ -36,7 +37,11 @@ export default function DashboardPage() {
         </h2>
         <div className="grid gap-6 lg:grid-cols-2">
           {chartIds.map((id) => (
-            <ChartFigure key={id} model={buildChartModel(id)} shareHref={chartPath(id)} />
+            <ChartFigure
+              key={id}
+              model={buildChartModel(id, dataset, { latestRounds: DASHBOARD_LATEST_ROUNDS })}
+              shareHref={chartPath(id)}
+            />
           ))}
         </div>
       </section>
@@ -49,7 +54,7 @@ export default function DashboardPage() {
             Compare any two rounds side by side
           </a>
         </p>
-        <RoundList rounds={dataset.rounds} />
+        <RoundList rounds={dataset.rounds} latest={DASHBOARD_LATEST_ROUNDS} />
       </section>
       <section aria-labelledby="discrepancies-title">
         <h2 id="discrepancies-title" className="mb-3 text-xl font-semibold text-ink">

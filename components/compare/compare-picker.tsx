@@ -1,4 +1,5 @@
-import { compareHref, compareSideIds, compareSideLabel, type CompareSideId } from "@/data/compare";
+import { compareHref, compareSideLabel, comparisonCap, pickerChoices, type CompareSideId } from "@/data/compare";
+import { formatNumber } from "@/data/format-figure";
 
 function SideList({
   title,
@@ -19,7 +20,7 @@ function SideList({
         {title}
       </h2>
       <ul aria-labelledby={id} className="mt-1 flex flex-wrap gap-2">
-        {compareSideIds().map((choice) => {
+        {pickerChoices(current, other).map((choice) => {
           const label = compareSideLabel(choice);
           if (choice === current)
             return (
@@ -55,10 +56,23 @@ function SideList({
   );
 }
 
-/** Two lists of plain links, one per side, and a swap link: works by keyboard, screen reader and without JavaScript. */
+/**
+ * Two lists of plain links, one per side, and a swap link: works by keyboard, screen reader and without JavaScript.
+ * Each list offers only the sides that have a page against the other side; when not every pair has one, it says so.
+ */
 export function ComparePicker({ a, b }: { a: CompareSideId; b: CompareSideId }) {
+  const cap = comparisonCap();
   return (
     <nav aria-label="Choose what to compare" className="flex flex-col gap-3 rounded-lg border border-border p-4" data-print="hide">
+      {cap && (
+        <p className="text-sm text-ink" data-compare-cap>
+          {cap.rule} Each list below offers the sides that have a page with the other side. Every round is on{" "}
+          <a href="/rounds" className="text-accent-strong underline">
+            the list of all {formatNumber(cap.rounds)} rounds
+          </a>
+          , and each round&apos;s page links its comparisons with the rounds before and after it.
+        </p>
+      )}
       <SideList title="Left side" id="picker-left" current={a} other={b} hrefFor={(x) => compareHref(x, b)} />
       <SideList title="Right side" id="picker-right" current={b} other={a} hrefFor={(x) => compareHref(a, x)} />
       {a !== b && (

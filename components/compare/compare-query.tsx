@@ -2,15 +2,24 @@
 
 import { useEffect, useSyncExternalStore } from "react";
 import { compareHref } from "@/data/compare-href";
-import { parseCompareQuery } from "@/data/query-params";
+import { parseCompareQuery, type ComparablePairs } from "@/data/query-params";
 
 const noSubscription = () => () => {};
 
 /**
- * Progressive enhancement for /compare?a=…&b=…: a valid pair goes to its permalink; anything else stays on the
- * default comparison with a visible notice. Without JavaScript the page simply shows the default.
+ * Progressive enhancement for /compare?a=…&b=…: a valid pair goes to its permalink; anything else, a pair without a
+ * page included (`comparable`, when not every pair has one), stays on the default comparison with a visible notice.
+ * Without JavaScript the page simply shows the default.
  */
-export function CompareQuery({ sideIds, defaults }: { sideIds: string[]; defaults: { a: string; b: string } }) {
+export function CompareQuery({
+  sideIds,
+  defaults,
+  comparable,
+}: {
+  sideIds: string[];
+  defaults: { a: string; b: string };
+  comparable?: ComparablePairs;
+}) {
   const search = useSyncExternalStore(
     noSubscription,
     () => window.location.search,
@@ -18,7 +27,7 @@ export function CompareQuery({ sideIds, defaults }: { sideIds: string[]; default
   );
   const params = new URLSearchParams(search);
   const asked = params.has("a") || params.has("b");
-  const parsed = parseCompareQuery(search, sideIds, defaults);
+  const parsed = parseCompareQuery(search, sideIds, defaults, comparable);
   const { value } = parsed;
   const notices = value.a === value.b ? [...parsed.notices, "Both sides would be the same round."] : parsed.notices;
   const target = asked && notices.length === 0 ? compareHref(value.a, value.b) : undefined;

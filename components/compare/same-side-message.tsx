@@ -1,9 +1,8 @@
-import { compareHref, compareSideIds, compareSideLabel, type CompareSideId } from "@/data/compare";
+import { compareHref, compareSideLabel, nearestPartner, type CompareSideId } from "@/data/compare";
 
 /** The same side on both sides: say so, and offer the nearest other side in one click. */
 export function SameSideMessage({ side }: { side: CompareSideId }) {
-  const ids = compareSideIds();
-  const other = ids[ids.indexOf(side) + 1] ?? ids[ids.indexOf(side) - 1]!;
+  const other = nearestPartner(side);
   return (
     <div role="status" className="rounded-lg border-2 border-lower-bound p-4 text-ink" data-same-side>
       <p className="font-semibold">{compareSideLabel(side)} is on both sides, so there is nothing to compare.</p>

@@ -103,7 +103,7 @@ test.describe("dashboard", () => {
   });
 });
 
-for (const path of ["/", "/sources", "/rounds/2025-12"]) {
+for (const path of ["/", "/sources", "/rounds", "/rounds/2025-12"]) {
   test(`${path} reads at 360 px without horizontal scrolling of the page`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(path);

@@ -28,6 +28,7 @@ function page(type: string, path: string, file: string, extra: Partial<SitePage>
 export const sitePages: readonly SitePage[] = [
   page("dashboard", "/", "index.html"),
   page("round", "/rounds/2025-12", "rounds/2025-12.html"),
+  page("rounds index", "/rounds", "rounds.html"),
   page("sources", "/sources", "sources.html"),
   page("404", "/no-such-page", "404.html", { status: 404 }),
   // serve answers a missing embed from 404.html with the site-wide headers: a 404 need not be frameable.

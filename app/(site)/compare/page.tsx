@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ComparePage } from "@/components/compare/compare-page";
 import { CompareQuery } from "@/components/compare/compare-query";
-import { compareHref, compareSideIds, compareSideLabel, DEFAULT_COMPARISON } from "@/data/compare";
+import { comparableForQuery, compareHref, compareSideIds, compareSideLabel, DEFAULT_COMPARISON } from "@/data/compare";
 import { comparisonOembedPath } from "@/data/embed-code";
 
 const { a, b } = DEFAULT_COMPARISON;
@@ -15,7 +15,7 @@ export const metadata: Metadata = {
 export default function CompareIndexPage() {
   return (
     <ComparePage a={a} b={b} showEveryPair>
-      <CompareQuery sideIds={compareSideIds()} defaults={DEFAULT_COMPARISON} />
+      <CompareQuery sideIds={compareSideIds()} defaults={DEFAULT_COMPARISON} comparable={comparableForQuery()} />
     </ComparePage>
   );
 }

@@ -3,7 +3,9 @@ import { buildChartModel } from "@/data/chart-data";
 import { chartIds } from "@/data/chart-specs";
 import { dataset } from "@/data/dataset";
 import { formatFigure } from "@/data/format-figure";
+import { DASHBOARD_LATEST_ROUNDS } from "@/data/page-limits";
 import { releasedIn } from "@/data/queries";
+import { grownDataset } from "./grown-dataset";
 
 describe("chart models", () => {
   it.each(chartIds)("%s has a takeaway, a text alternative, sources and a table", (id) => {
@@ -44,5 +46,49 @@ describe("chart models", () => {
     expect(model.series[1]!.data.map((d) => d.y)).toEqual([1244, null, null, 1197, 1000, 1158]);
     expect(model.table.rows[1]![2]).toBe("no dated count within 60 days");
     expect(model.table.rows[4]![2]).toContain("more than 1,000");
+  });
+});
+
+describe("chart models of the latest rounds (the dashboard's view)", () => {
+  const big = grownDataset(100);
+  const latestRounds = DASHBOARD_LATEST_ROUNDS;
+
+  it.each(chartIds)("%s is the whole chart while the real 6 rounds fit", (id) => {
+    expect(buildChartModel(id, dataset, { latestRounds })).toEqual(buildChartModel(id));
+  });
+
+  it.each(chartIds)("%s with 600 rounds draws the latest 12 and says so, its takeaway still about all 600", (id) => {
+    const full = buildChartModel(id, big);
+    const model = buildChartModel(id, big, { latestRounds });
+    expect(full.roundWindow).toBeUndefined();
+    expect(model.roundWindow).toEqual({ shown: 12, of: 600 });
+    expect(model.takeaway).toBe(full.takeaway);
+    expect(model.table.rows.length).toBeLessThanOrEqual(14);
+    for (const s of model.series) expect(s.data.length).toBeLessThanOrEqual(14);
+    expect(model.textAlternative.length).toBeLessThan(full.textAlternative.length / 20);
+  });
+
+  it("releases-by-round shows the latest 12 rounds' figures in order", () => {
+    const model = buildChartModel("releases-by-round", big, { latestRounds });
+    const last12 = big.rounds.slice(-12);
+    expect(model.categories).toEqual(last12.map((r) => r.label));
+    expect(model.series[0]!.data.map((d) => d.y)).toEqual(last12.map((r) => releasedIn(r.id, big).value));
+    expect(model.takeaway).toContain("the 600 rounds add up to");
+  });
+
+  it("cumulative-releases keeps the running totals of all rounds and drops PISM's 2025 line when 2025 is not shown", () => {
+    const full = buildChartModel("cumulative-releases", big);
+    const model = buildChartModel("cumulative-releases", big, { latestRounds });
+    expect(model.series.map((s) => s.id)).toEqual(["running-total"]);
+    expect(model.series[0]!.data.map((d) => d.y)).toEqual(full.series[0]!.data.slice(-12).map((d) => d.y));
+    expect(model.notes).toEqual(full.notes);
+  });
+
+  it("held-over-time marks the latest 12 rounds and draws the counts from just before the first of them", () => {
+    const model = buildChartModel("held-over-time", big, { latestRounds });
+    expect(model.markers.map((m) => m.label)).toEqual(big.rounds.slice(-12).map((r) => r.label));
+    const xs = model.series[0]!.data.map((d) => Number(d.x));
+    expect(xs.filter((x) => x < model.markers[0]!.x)).toHaveLength(1);
+    expect(xs).toHaveLength(12);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { cumulativeReleases, heldAround, heldBeforeAfter, largestRound, sum2025Rounds, sumQualifier } from "@/data/derive";
+import { formatFigure } from "@/data/format-figure";
 import { headlines } from "@/data/headlines";
+import { MAX_FORMULA_TERMS } from "@/data/page-limits";
+import { grownDataset } from "./grown-dataset";
 
 describe("derived figures", () => {
   it("adds up the five 2025 rounds to 193, with its formula", () => {
@@ -13,6 +16,21 @@ describe("derived figures", () => {
 
   it("keeps running totals in round order", () => {
     expect(cumulativeReleases().map((s) => s.total.value)).toEqual([3, 4, 18, 70, 193, 443]);
+    expect(cumulativeReleases().at(-1)!.total.formula).toBe("3 + 1 + 14 + 52 + 123 + 250 = 443");
+  });
+
+  it("lists every term of a running total up to 12 rounds, then adds each round to the previous total", () => {
+    const big = grownDataset(100);
+    const steps = cumulativeReleases(big);
+    let sum = 0;
+    for (const step of steps) expect(step.total.value).toBe((sum += step.released.value));
+    expect(steps[MAX_FORMULA_TERMS - 1]!.total.formula.split(" + ")).toHaveLength(MAX_FORMULA_TERMS);
+    const [before, at] = [steps[MAX_FORMULA_TERMS - 1]!, steps[MAX_FORMULA_TERMS]!];
+    expect(at.total.formula).toBe(
+      `${formatFigure(before.total)} (the total up to ${before.round.label}) + ${formatFigure(at.released)} = ${formatFigure(at.total)}`,
+    );
+    expect(Math.max(...steps.map((s) => s.total.formula.length))).toBeLessThan(120);
+    expect(steps.at(-1)!.total.inputs).toHaveLength(600);
   });
 
   it("finds the largest round", () => {

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComparePage } from "@/components/compare/compare-page";
-import { buildComparison, compareHref, compareSideIds, compareSideLabel, isCompareSideId } from "@/data/compare";
+import { buildComparison, compareHref, compareSideLabel, comparisonPairs, isCompareSideId } from "@/data/compare";
+import { dataset } from "@/data/dataset";
 import { comparisonOembedPath } from "@/data/embed-code";
 
 export const dynamicParams = false;
 
-/** Every ordered pair of sides, the same side twice included (it renders a message): n² pages for n sides. */
+/** The pairs of comparisonPairs(), and the same side twice (a message) for the sides the picker offers freely. */
 export function generateStaticParams() {
-  const ids = compareSideIds();
-  return ids.flatMap((a) => ids.map((b) => ({ a, b })));
+  return comparisonPairs(dataset, { sameSide: true });
 }
 
 type Props = { params: Promise<{ a: string; b: string }> };

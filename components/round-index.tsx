@@ -1,0 +1,47 @@
+import { formatDate, formatFigure } from "@/data/format-figure";
+import { releasedIn, roundLabel } from "@/data/queries";
+import type { Round } from "@/data/schema";
+import { SourceCitation } from "./source-citation";
+
+/**
+ * Every round on one line: its page, release date, the figure shown for it and its source. Cell styles sit on the table
+ * (one class list, not one per cell), so the page stays small with hundreds of rounds.
+ */
+export function RoundIndex({ rounds }: { rounds: Round[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm text-ink [&_td]:border-b [&_td]:border-border [&_td]:px-2 [&_td]:py-1 [&_th]:border-b [&_th]:border-border [&_th]:px-2 [&_th]:py-1">
+        <caption className="sr-only">Every round of releases, in date order</caption>
+        <thead>
+          <tr>
+            <th scope="col">Round</th>
+            <th scope="col">Release date</th>
+            <th scope="col">Released</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rounds.map((round) => {
+            const released = releasedIn(round.id);
+            return (
+              <tr key={round.id} data-round={round.id}>
+                <th scope="row" className="font-normal">
+                  <a href={`/rounds/${round.id}`} className="text-accent-strong underline">
+                    {roundLabel(round)}
+                  </a>
+                </th>
+                <td>{formatDate(round.release.date)}</td>
+                <td className="font-semibold tabular-nums" data-figure={released.id}>
+                  {formatFigure(released)}
+                </td>
+                <td>
+                  <SourceCitation sourceId={released.sourceId} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// @vitest-environment jsdom
+import { render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { CompareQuery } from "@/components/compare/compare-query";
+import { comparableForQuery, compareSideIds, DEFAULT_COMPARISON } from "@/data/compare";
+import { grownDataset } from "../data/grown-dataset";
+
+const big = grownDataset(100);
+const props = { sideIds: compareSideIds(big), defaults: DEFAULT_COMPARISON, comparable: comparableForQuery(big) };
+
+afterEach(() => window.history.replaceState(null, "", "/"));
+
+describe("CompareQuery with 600 rounds", () => {
+  it("keeps the default comparison for a pair without a page, and says why", () => {
+    const latest = big.rounds.at(-1)!.id;
+    window.history.replaceState(null, "", `/compare?a=2025-02&b=${latest}`);
+    render(<CompareQuery {...props} />);
+    const status = screen.getByRole("status");
+    expect(status.textContent).toContain(`No page compares “2025-02” with “${latest}”. With 600 rounds, not every pair has its own page`);
+    expect(status.textContent).toContain("Showing the default comparison instead.");
+  });
+
+  it("says nothing without a query", () => {
+    window.history.replaceState(null, "", "/compare");
+    const { container } = render(<CompareQuery {...props} />);
+    expect(container.innerHTML).toBe("");
+  });
+});
