@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useHydrated } from "./use-hydrated";
 
 type Status = "idle" | "copied" | "failed";
 
@@ -30,6 +31,7 @@ async function copyText(text: string): Promise<boolean> {
 /** Copies `text` and says so: the button reads "Copied" for a moment and a live region announces it. */
 export function CopyButton({ text, label, className }: { text: string; label: string; className?: string }) {
   const [status, setStatus] = useState<Status>("idle");
+  const hydrated = useHydrated();
   useEffect(() => {
     if (status === "idle") return;
     const timer = setTimeout(() => setStatus("idle"), 3000);
@@ -40,7 +42,8 @@ export function CopyButton({ text, label, className }: { text: string; label: st
       <button
         type="button"
         onClick={async () => setStatus((await copyText(text)) ? "copied" : "failed")}
-        className="rounded border border-border bg-surface-alt px-3 py-1 text-sm font-medium text-ink hover:border-accent"
+        disabled={!hydrated}
+        className="rounded border border-border bg-surface-alt px-3 py-1 text-sm font-medium text-ink hover:border-accent disabled:cursor-wait"
         data-copy-button
       >
         {status === "copied" ? "Copied" : label}

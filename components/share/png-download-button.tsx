@@ -3,10 +3,12 @@
 import { useState } from "react";
 import type { ChartModel } from "@/data/chart-data";
 import { CHART_IMAGE_SIZE, type ChartImageText } from "../charts/chart-image-size";
+import { useHydrated } from "./use-hydrated";
 
 /** Downloads the chart as a titled, sourced PNG at twice its layout size. */
 export function PngDownloadButton({ model, text }: { model: ChartModel; text: ChartImageText }) {
   const [error, setError] = useState<string>();
+  const hydrated = useHydrated();
   async function download() {
     try {
       // chart.js is loaded only when a reader asks for the picture.
@@ -28,7 +30,8 @@ export function PngDownloadButton({ model, text }: { model: ChartModel; text: Ch
       <button
         type="button"
         onClick={download}
-        className="w-fit rounded border border-border bg-surface-alt px-3 py-1 text-sm font-medium text-ink hover:border-accent"
+        disabled={!hydrated}
+        className="w-fit rounded border border-border bg-surface-alt px-3 py-1 text-sm font-medium text-ink hover:border-accent disabled:cursor-wait"
         data-png-download
       >
         Download PNG ({width * scale} × {height * scale} px)

@@ -10,6 +10,15 @@ const roundIds = readdirSync(join(process.cwd(), "out/rounds"))
   .map((f) => f.replace(/\.html$/, ""));
 
 test.describe("without JavaScript", () => {
+  test("a chart page offers no button that would silently do nothing: copy and PNG buttons are disabled", async ({ page }) => {
+    await page.goto("/charts/releases-by-round");
+    const buttons = page.locator("[data-copy-button], [data-png-download]");
+    expect(await buttons.count()).toBeGreaterThanOrEqual(4);
+    for (const button of await buttons.all()) await expect(button).toBeDisabled();
+    // What they would copy is on the page to select by hand.
+    await expect(page.locator("[data-citation=plain]")).toContainText("Belarus");
+  });
+
   test("the dashboard's headline cards read 123, 250, 194 and more than 1,000", async ({ page }) => {
     await page.goto("/");
     const figures = await page.locator("[data-card] [data-figure]").allTextContents();
