@@ -1,11 +1,12 @@
 import { formatDate, formatFigure, formatNumber } from "@/data/format-figure";
+import { latestOf } from "@/data/page-limits";
 import { releasedIn, roundLabel } from "@/data/queries";
 import type { Round } from "@/data/schema";
 import { SourceCitation } from "./source-citation";
 
 /** The latest `latest` rounds as cards, and a link to the index of all of them (/rounds). */
 export function RoundList({ rounds, latest = rounds.length }: { rounds: Round[]; latest?: number }) {
-  const shown = rounds.slice(Math.max(0, rounds.length - latest));
+  const shown = latestOf(rounds, latest);
   const all = formatNumber(rounds.length);
   return (
     <>

@@ -3,6 +3,7 @@ import { getChartSpec, type ChartId, type ChartSpec } from "./chart-specs";
 import { dataset, type Dataset } from "./dataset";
 import { cumulativeReleases, heldAround, largestRound, sum2025Rounds, type DerivedFigure } from "./derive";
 import { dateMidpoint, formatDate, formatDateShort, formatFigure, formatNumber, formatPeriod } from "./format-figure";
+import { latestOf } from "./page-limits";
 import { getFigure, getSource, releasedIn } from "./queries";
 import type { Figure, Qualifier } from "./schema";
 
@@ -89,14 +90,9 @@ function describe(series: ChartSeries[]): string {
     .join(" ");
 }
 
-/** The last `count` items: what a chart draws of a per-round list when it shows only the latest rounds. */
-function latest<T>(items: T[], count: number): T[] {
-  return items.slice(Math.max(0, items.length - count));
-}
-
 function releasesByRound(data: Dataset, shownRounds: number): ChartModel {
   const all = data.rounds.map((round) => ({ round, figure: releasedIn(round.id, data) }));
-  const rows = latest(all, shownRounds);
+  const rows = latestOf(all, shownRounds);
   const largest = largestRound(data);
   const total = cumulativeReleases(data).at(-1)!.total;
   const series: ChartSeries[] = [
@@ -126,7 +122,7 @@ function releasesByRound(data: Dataset, shownRounds: number): ChartModel {
 
 function cumulative(data: Dataset, shownRounds: number): ChartModel {
   const allSteps = cumulativeReleases(data);
-  const steps = latest(allSteps, shownRounds);
+  const steps = latestOf(allSteps, shownRounds);
   const stated = getFigure("released-2025-total-pism", data);
   const sum2025 = sum2025Rounds(data);
   const lastOf2025 = allSteps.filter((s) => s.round.release.date.startsWith("2025")).at(-1)!;
@@ -178,7 +174,7 @@ function heldOverTime(data: Dataset, shownRounds: number): ChartModel {
   const allPoints = series.points.map((id) => getFigure(id, data));
   const first = allPoints[0]!;
   const last = allPoints.at(-1)!;
-  const rounds = latest(data.rounds, shownRounds);
+  const rounds = latestOf(data.rounds, shownRounds);
   // From the last count before the first round shown, so the line reaches that round's marker.
   const start = dateMidpoint(rounds[0]!.release.date);
   const after = allPoints.findIndex((p) => dateMidpoint(p.refersTo.from) >= start);
@@ -213,7 +209,7 @@ function heldOverTime(data: Dataset, shownRounds: number): ChartModel {
 function releasedVsHeld(data: Dataset, shownRounds: number): ChartModel {
   const biggest = largestRound(data);
   const largest = { ...biggest, held: heldAround(biggest.round.release.date, "held", data) };
-  const rows = latest(data.rounds, shownRounds).map((round) => ({
+  const rows = latestOf(data.rounds, shownRounds).map((round) => ({
     round,
     released: releasedIn(round.id, data),
     held: heldAround(round.release.date, "held", data),

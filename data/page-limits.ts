@@ -12,3 +12,8 @@ export const DASHBOARD_LATEST_ROUNDS = 12;
 
 /** A running total's formula lists every term up to this many; beyond, it adds the round to the previous total. */
 export const MAX_FORMULA_TERMS = 12;
+
+/** The last `count` items of a per-round list: what a page shows when it shows only the latest rounds. */
+export function latestOf<T>(items: T[], count: number): T[] {
+  return items.slice(Math.max(0, items.length - count));
+}

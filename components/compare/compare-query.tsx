@@ -1,10 +1,9 @@
 "use client";
 
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect } from "react";
 import { compareHref } from "@/data/compare-href";
 import { parseCompareQuery, type ComparablePairs } from "@/data/query-params";
-
-const noSubscription = () => () => {};
+import { useClientValue } from "../use-client-value";
 
 /**
  * Progressive enhancement for /compare?a=…&b=…: a valid pair goes to its permalink; anything else, a pair without a
@@ -20,8 +19,7 @@ export function CompareQuery({
   defaults: { a: string; b: string };
   comparable?: ComparablePairs;
 }) {
-  const search = useSyncExternalStore(
-    noSubscription,
+  const search = useClientValue(
     () => window.location.search,
     () => "",
   );

@@ -1,18 +1,15 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import { formatChartBibtex, formatChartCitation, localIsoDate, type ChartCitationInput } from "@/data/cite-chart";
+import { useClientValue } from "../use-client-value";
 import { CopyButton } from "./copy-button";
-
-const noSubscription = () => () => {};
 
 /**
  * The citation with the reader's own access date (today, in their time zone). Before JavaScript runs, and without it,
  * the access date is the dataset's last update.
  */
 export function CiteThis({ citation }: { citation: Omit<ChartCitationInput, "accessed"> }) {
-  const accessed = useSyncExternalStore(
-    noSubscription,
+  const accessed = useClientValue(
     () => localIsoDate(new Date()),
     () => citation.datasetUpdated,
   );

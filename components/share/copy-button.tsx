@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "../use-client-value";
 
 type Status = "idle" | "copied" | "failed";
 

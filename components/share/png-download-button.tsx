@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { ChartModel } from "@/data/chart-data";
 import { CHART_IMAGE_SIZE, type ChartImageText } from "../charts/chart-image-size";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "../use-client-value";
 
 /** Downloads the chart as a titled, sourced PNG at twice its layout size. */
 export function PngDownloadButton({ model, text }: { model: ChartModel; text: ChartImageText }) {
