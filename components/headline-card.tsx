@@ -20,6 +20,16 @@ export function HeadlineCard({ headline }: { headline: Headline }) {
       {figure.qualifier !== "exact" && <p className="text-xs text-muted">This is {qualifierDescription(figure.qualifier)}.</p>}
       {figure.note && <p className="text-xs text-muted">{figure.note}</p>}
       <EvidenceQuote evidence={figure} className="mt-auto" />
+      {headline.latest && (
+        <div className="border-t border-border pt-2" data-latest-count={headline.latest.figure.id}>
+          <p className="text-sm text-ink">
+            Latest dated count: <span className="font-semibold tabular-nums">{formatFigure(headline.latest.figure)}</span> —{" "}
+            {headline.latest.figure.label}
+          </p>
+          <p className="text-xs text-muted">{headline.latest.text}</p>
+          <EvidenceQuote evidence={headline.latest.figure} />
+        </div>
+      )}
       {(headline.corroboratedBy > 0 || headline.discrepancies.length > 0 || headline.href) && (
         <p className="text-xs text-muted">
           {headline.corroboratedBy > 0 && (

@@ -22,7 +22,8 @@ export function SourceEntry({ source }: { source: Source }) {
         {source.via && <span className="font-normal text-muted">, via {source.via}</span>}
       </h2>
       <p className="text-ink">
-        “{source.title}”{source.titleBasis === "url-slug" && <span className="text-muted"> (title reconstructed from the URL)</span>}
+        {source.title ? `“${source.title}”` : <span className="text-muted">Title unknown: no page read states it.</span>}
+        {source.titleBasis === "url-slug" && <span className="text-muted"> (title reconstructed from the URL)</span>}
         {source.titleBasis === "editor" && <span className="text-muted"> (descriptive title)</span>}
       </p>
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm [overflow-wrap:anywhere] sm:grid-cols-[10rem_1fr]">

@@ -1,13 +1,13 @@
 import { formatShortCitation } from "./citation";
 import { getChartSpec, type ChartId, type ChartSpec } from "./chart-specs";
 import { dataset, type Dataset } from "./dataset";
-import { cumulativeReleases, heldAround, largestRound, sum2025Rounds, type DerivedFigure } from "./derive";
+import { cumulativeReleases, heldAround, heldAroundText, largestRound, latestHeld, sum2025Rounds, type DerivedFigure } from "./derive";
 import { dateMidpoint, formatDate, formatDateShort, formatFigure, formatNumber, formatPeriod } from "./format-figure";
 import { latestOf } from "./page-limits";
 import { getFigure, getSource, releasedIn } from "./queries";
 import type { Figure, Qualifier } from "./schema";
 
-export type SeriesTone = "released" | "held" | "derived" | "statedTotal" | "remainder";
+export type SeriesTone = "released" | "held" | "otherMeasure" | "derived" | "statedTotal" | "remainder";
 
 /** One drawn value with everything a tooltip or table cell needs to say about it. */
 export interface ChartDatum {
@@ -37,7 +37,8 @@ export interface ChartModel {
   takeaway: string;
   categories: string[];
   series: ChartSeries[];
-  markers: { x: number; label: string }[];
+  /** Vertical lines on a time axis: release rounds, and events outside the rounds (drawn apart from them). */
+  markers: { x: number; label: string; kind: "round" | "event" }[];
   table: ChartTable;
   sourceIds: string[];
   notes: string[];
@@ -169,9 +170,27 @@ function cumulative(data: Dataset, shownRounds: number): ChartModel {
   };
 }
 
+/** "2 weeks" or "10 days": how long before the round the latest count was made. */
+function gapText(days: number): string {
+  return days % 7 === 0 ? `${formatNumber(days / 7)} week${days === 7 ? "" : "s"}` : `${formatNumber(days)} days`;
+}
+
+/** The sentence on how current the count still held is: its date, and whether any count follows the latest round. */
+export function latestHeldSentence(data: Dataset = dataset): string {
+  const latest = latestHeld(data);
+  const dated = latest.figure.refersTo.label ?? formatDate(latest.figure.refersTo.from);
+  const parts = [`The latest dated count is ${formatFigure(latest.figure)} (${dated}; ${citeFigure(latest.figure, data)})`];
+  if (latest.daysBeforeRound !== undefined)
+    parts.push(`it predates the ${latest.round.label} round's releases by ${gapText(latest.daysBeforeRound)}`);
+  const sentence = `${parts.join("; ")}.`;
+  return latest.noCountSinceRound
+    ? `${sentence} No count after ${formatDate(latest.round.release.date)}, when the ${latest.round.label} round's releases began, is in the sources.`
+    : sentence;
+}
+
 function heldOverTime(data: Dataset, shownRounds: number): ChartModel {
-  const series = data.series.find((s) => s.id === "held")!;
-  const allPoints = series.points.map((id) => getFigure(id, data));
+  const main = data.series.find((s) => s.id === "held")!;
+  const allPoints = main.points.map((id) => getFigure(id, data));
   const first = allPoints[0]!;
   const last = allPoints.at(-1)!;
   const rounds = latestOf(data.rounds, shownRounds);
@@ -179,30 +198,54 @@ function heldOverTime(data: Dataset, shownRounds: number): ChartModel {
   const start = dateMidpoint(rounds[0]!.release.date);
   const after = allPoints.findIndex((p) => dateMidpoint(p.refersTo.from) >= start);
   const from = rounds.length === data.rounds.length ? 0 : after === -1 ? allPoints.length - 1 : Math.max(0, after - 1);
-  const points = allPoints.slice(from);
-  const chartSeries: ChartSeries[] = [
-    {
-      id: "held",
+  const since = dateMidpoint(allPoints[from]!.refersTo.from);
+  // Each series is one measure from one counter; never joined into another's line.
+  const drawn = data.series.map((s) => ({
+    series: s,
+    points: s.points.map((id) => getFigure(id, data)).filter((p) => dateMidpoint(p.refersTo.from) >= since),
+  }));
+  const chartSeries: ChartSeries[] = drawn
+    .filter((d) => d.points.length > 0)
+    .map(({ series, points }) => ({
+      id: series.id,
       label: series.title,
-      tone: "held",
+      tone: series.id === main.id ? "held" : "otherMeasure",
       type: "line",
       data: points.map((p) => figureDatum(dateMidpoint(p.refersTo.from), p, data)),
-    },
-  ];
+    }));
+  const points = drawn
+    .flatMap((d) => d.points.map((p) => ({ p, series: d.series })))
+    .sort((a, b) => dateMidpoint(a.p.refersTo.from) - dateMidpoint(b.p.refersTo.from));
+  const end = Math.max(...points.map(({ p }) => dateMidpoint(p.refersTo.from)), ...rounds.map((r) => dateMidpoint(r.release.date)));
+  const events = data.events.filter((e) => dateMidpoint(e.date) >= since && dateMidpoint(e.date) <= end);
   const roundsBetween = data.rounds.filter((r) => r.release.date > first.refersTo.from && r.release.date <= last.refersTo.from);
+  const eventNote = events.length
+    ? [
+        `Releases outside the rounds, marked apart and never added to a round: ${events.map((e) => `${formatDateShort(e.date)}, ${e.label}`).join("; ")}.`,
+      ]
+    : [];
   return {
     spec: getChartSpec("held-over-time"),
-    takeaway: `${formatFigure(first)} political prisoners were held on ${formatDate(first.refersTo.from)} and ${formatFigure(last)} on ${formatDate(last.refersTo.from)}, after ${roundsBetween.length} release rounds.`,
+    takeaway: `Viasna counted ${formatFigure(first)} political prisoners held on ${formatDate(first.refersTo.from)} and ${formatFigure(last)} on ${formatDate(last.refersTo.from)}, after ${roundsBetween.length} release rounds. ${latestHeldSentence(data)}`,
     categories: [],
     series: chartSeries,
-    markers: rounds.map((r) => ({ x: dateMidpoint(r.release.date), label: r.label })),
+    markers: [
+      ...rounds.map((r) => ({ x: dateMidpoint(r.release.date), label: r.label, kind: "round" as const })),
+      ...events.map((e) => ({ x: dateMidpoint(e.date), label: e.label, kind: "event" as const })),
+    ],
     table: {
-      columns: ["Date", "Held", "Counted by", "Source"],
-      rows: points.map((p) => [p.refersTo.label ?? formatDate(p.refersTo.from), formatFigure(p), p.label, citeFigure(p, data)]),
+      columns: ["Date", "Held", "Counted by", "Series", "Source"],
+      rows: points.map(({ p, series }) => [
+        p.refersTo.label ?? formatDate(p.refersTo.from),
+        formatFigure(p),
+        p.label,
+        series.title,
+        citeFigure(p, data),
+      ]),
     },
-    sourceIds: uniqueSources(points),
-    notes: points.filter((p) => p.note).map((p) => `${formatDateShort(p.refersTo.from)}: ${p.note}`),
-    textAlternative: `Line chart of political prisoners held over time, with release rounds marked. ${describe(chartSeries)}`,
+    sourceIds: uniqueSources(points.map(({ p }) => p)),
+    notes: [...points.filter(({ p }) => p.note).map(({ p }) => `${formatDateShort(p.refersTo.from)}: ${p.note}`), ...eventNote],
+    textAlternative: `Line chart of political prisoners held over time, with release rounds marked${events.length ? " and releases outside the rounds marked apart" : ""}. ${describe(chartSeries)}${events.length ? ` ${eventNote[0]}` : ""}`,
   };
 }
 
@@ -231,7 +274,7 @@ function releasedVsHeld(data: Dataset, shownRounds: number): ChartModel {
         r.held
           ? {
               ...figureDatum(r.round.label, r.held.figure, data),
-              detail: `${r.held.figure.refersTo.label ?? formatDate(r.held.figure.refersTo.from)}, ${r.held.days} days ${r.held.relation} the release`,
+              detail: `${r.held.figure.refersTo.label ?? formatDate(r.held.figure.refersTo.from)}, ${heldAroundText(r.held)}`,
             }
           : {
               x: r.round.label,
@@ -246,7 +289,7 @@ function releasedVsHeld(data: Dataset, shownRounds: number): ChartModel {
   ];
   const heldText = (r: (typeof rows)[number]) =>
     r.held
-      ? `${formatFigure(r.held.figure)} (${r.held.figure.refersTo.label ?? formatDate(r.held.figure.refersTo.from)}, ${r.held.days} days ${r.held.relation})`
+      ? `${formatFigure(r.held.figure)} (${r.held.figure.refersTo.label ?? formatDate(r.held.figure.refersTo.from)}, ${heldAroundText(r.held)})`
       : "no dated count within 60 days";
   return {
     spec: getChartSpec("released-vs-held"),
@@ -266,7 +309,9 @@ function releasedVsHeld(data: Dataset, shownRounds: number): ChartModel {
       ]),
     },
     sourceIds: uniqueSources([...rows.map((r) => r.released), ...rows.flatMap((r) => (r.held ? [r.held.figure] : []))]),
-    notes: ["A held count is paired with a round only when it is dated within 60 days of the release."],
+    notes: [
+      "A held count is paired with a round only when it is dated within 60 days of the release. An exact count is preferred to a lower bound, and a count its source dates only by month is given no number of days.",
+    ],
     textAlternative: `Grouped bar chart of releases per round beside the number still held. ${describe(series)}`,
   };
 }

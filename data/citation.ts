@@ -10,6 +10,11 @@ function publisherShort(source: Source): string {
   return source.publisher.replace(/\s*\(.*\)$/, "");
 }
 
+/** The title as the page states it, or that it is unknown: never words rebuilt from a URL. */
+export function sourceTitle(source: Source): string {
+  return source.title ?? "title unknown";
+}
+
 function shortTitle(title: string): string {
   return title.length > 48 ? `${title.slice(0, 47).trimEnd()}…` : title;
 }
@@ -23,14 +28,14 @@ export function formatShortCitation(source: Source): string {
   const number = source.number ? ` No. ${source.number}` : "";
   if (source.published.date) return `${who}${number}, ${formatDate(source.published.date)}`;
   if (source.number) return `${who}${number}`;
-  return `${who}, “${shortTitle(source.title)}”`;
+  return source.title ? `${who}, “${shortTitle(source.title)}”` : `${who}, ${sourceTitle(source)}`;
 }
 
 /** The full reference, as printed on the sources page and in "cite this". */
 export function formatCitation(source: Source): string {
   const parts: string[] = [];
   if (source.author) parts.push(source.author);
-  parts.push(`“${source.title}”`);
+  parts.push(source.title ? `“${source.title}”` : sourceTitle(source));
   if (source.series) parts.push(source.number ? `${source.series} No. ${source.number}` : `${source.series} (no number stated)`);
   parts.push(creditLine(source));
   parts.push(source.published.date ? formatDate(source.published.date) : "publication date not stated");

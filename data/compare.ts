@@ -279,16 +279,30 @@ function formatRatio(ratio: Stated): string {
   return formatFigure(ratio).replace(formatNumber(ratio.value), ratio.value.toFixed(1));
 }
 
-/** Days from one release to the other; approximate when either date is known only to the month. */
-export function compareDays(a: string | undefined, b: string | undefined): Computed {
+/**
+ * Days from one release to the other; approximate when either date is known only to the month. Where a release date
+ * is not settled (other dates in `aOther`/`bOther`), the text gives the range over every pair of dates and the formula
+ * says which dates it counts from; `value` is the count from the dates the dataset uses.
+ */
+export function compareDays(a: string | undefined, b: string | undefined, aOther: string[] = [], bOther: string[] = []): Computed {
   if (!a || !b) return { shown: false, reason: "An aggregate spans a whole period, so there is no single date to count from." };
   const value = Math.abs(daysBetween(a, b));
-  const approximate = a.length < 10 || b.length < 10;
+  const approximate = [a, b, ...aOther, ...bOther].some((d) => d.length < 10);
   const qualifier: Qualifier = approximate ? "about" : "exact";
-  const formula = approximate
-    ? `from ${formatDate(a)} to ${formatDate(b)}, counting a month-only date as the 15th`
-    : `from ${formatDate(a)} to ${formatDate(b)}`;
-  return { shown: true, value, qualifier, text: `${formatFigure({ value, qualifier })} days`, formula };
+  const base = `from ${formatDate(a)} to ${formatDate(b)}${approximate ? ", counting a month-only date as the 15th" : ""}`;
+  if (aOther.length === 0 && bOther.length === 0)
+    return { shown: true, value, qualifier, text: `${formatFigure({ value, qualifier })} days`, formula: base };
+  const counts = [a, ...aOther].flatMap((x) => [b, ...bOther].map((y) => Math.abs(daysBetween(x, y))));
+  const [min, max] = [Math.min(...counts), Math.max(...counts)];
+  const others = [...aOther, ...bOther].map(formatDate).join(" or ");
+  const range = min === max ? formatFigure({ value, qualifier }) : `${formatFigure({ value: min, qualifier })}–${formatNumber(max)}`;
+  return {
+    shown: true,
+    value,
+    qualifier,
+    text: `${range} days`,
+    formula: `${base}; the release date is not settled (a source gives ${others}), so it is ${formatNumber(min)} to ${formatNumber(max)} days`,
+  };
 }
 
 /** The name of a side; the aggregate says that it is one. */
@@ -352,8 +366,19 @@ function inReturnCell(s: CompareSide): CompareCell {
   return { items, empty: "Not stated in the verified sources." };
 }
 
-function destinationParts(s: CompareSide, data: Dataset): Figure[] {
-  return s.rounds.flatMap((r) => partsOf(releasedIn(r.id, data), "destination", data));
+/**
+ * A round's destination parts. Where the sources place everyone released in one destination and give no figure per
+ * destination (June and September 2025: Lithuania), the whole released figure is that part, cited to the words that
+ * place them there.
+ */
+export function destinationParts(s: { rounds: Round[] }, data: Dataset = dataset): Figure[] {
+  return s.rounds.flatMap((r) => {
+    const released = releasedIn(r.id, data);
+    const parts = partsOf(released, "destination", data);
+    const where = r.destinations.evidence[0];
+    if (parts.length > 0 || !r.destinations.allTo || !where) return parts;
+    return [{ ...released, id: `${released.id}-all-to`, measure: "sent", partOf: released.id, breakdown: "destination", group: r.destinations.allTo, sourceId: where.sourceId, quote: where.quote, note: `Everyone released in ${r.label}, placed in ${r.destinations.allTo} by this source.` }];
+  });
 }
 
 function destinationsCell(s: CompareSide, data: Dataset): CompareCell {
@@ -398,7 +423,7 @@ function releasedChart(a: CompareSide, b: CompareSide, summary: string, data: Da
     { id: "released", label: "Released", tone: "released", type: "bar", data: sides.map((s) => figureDatum(s.label, s.released, data)) },
   ];
   return {
-    spec: { ...compareChartSpec, title: `Political prisoners released: ${a.label} and ${b.label}` },
+    spec: { ...compareChartSpec, title: `Released: ${a.label} and ${b.label}` },
     takeaway: summary,
     categories: sides.map((s) => s.label),
     series,
@@ -519,7 +544,8 @@ export function buildComparison(aId: CompareSideId, bId: CompareSideId, data: Da
   const b = side(bId, data);
   const difference = compareDifference(a.released, b.released);
   const ratio = compareRatio(a.released, b.released);
-  const days = compareDays(a.releaseDate, b.releaseDate);
+  const otherDates = (x: CompareSide) => (x.kind === "round" ? (x.rounds[0]?.release.otherDates ?? []).map((o) => o.date) : []);
+  const days = compareDays(a.releaseDate, b.releaseDate, otherDates(a), otherDates(b));
   const summary = summarise(a, b, difference, ratio);
   const both = <T>(f: (s: CompareSide) => T): [T, T] => [f(a), f(b)];
   const discrepancyIds = new Set<string>();
@@ -538,7 +564,9 @@ export function buildComparison(aId: CompareSideId, bId: CompareSideId, data: Da
     ratio,
     days,
     differenceEvidence: [figureEvidence(a.released), figureEvidence(b.released)],
-    daysEvidence: [...a.rounds, ...b.rounds].flatMap((r) => (a.releaseDate && b.releaseDate ? r.release.evidence : [])),
+    daysEvidence: [...a.rounds, ...b.rounds].flatMap((r) =>
+      a.releaseDate && b.releaseDate ? [...r.release.evidence, ...(r.release.otherDates ?? []).flatMap((o) => o.evidence)] : [],
+    ),
     overlap: overlapNote(a, b),
     rows: [
       { id: "released", label: "Released", cells: both(releasedCell) },

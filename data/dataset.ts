@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import discrepanciesFile from "./discrepancies.json" with { type: "json" };
+import eventsFile from "./events.json" with { type: "json" };
 import figuresFile from "./figures.json" with { type: "json" };
 import metaFile from "./meta.json" with { type: "json" };
 import roundsFile from "./rounds.json" with { type: "json" };
@@ -7,6 +8,7 @@ import { dateMidpoint } from "./format-figure";
 import {
   collections,
   meta as metaSchema,
+  type DatasetEvent,
   type Discrepancy,
   type Evidence,
   type Figure,
@@ -27,6 +29,7 @@ export interface Dataset {
   rounds: Round[];
   figures: Figure[];
   series: Series[];
+  events: DatasetEvent[];
   discrepancies: Discrepancy[];
 }
 
@@ -121,6 +124,7 @@ export function validateDataset(raw: RawDataset): Dataset {
   const rounds = parseCollection("rounds", raw.rounds, problems);
   const figures = parseCollection("figures", raw.figures, problems);
   const series = parseCollection("series", raw.series, problems);
+  const events = parseCollection("events", raw.events, problems);
   const discrepancies = parseCollection("discrepancies", raw.discrepancies, problems);
   const metaResult = metaSchema.safeParse(raw.meta);
   if (!metaResult.success) {
@@ -138,6 +142,12 @@ export function validateDataset(raw: RawDataset): Dataset {
     if (r.talks && dateMidpoint(r.release.date) < dateMidpoint(r.talks.from))
       problems.push(`${where("rounds", r.id, "release.date")}: is before the talks began (${r.talks.from})`);
     checkEvidence("rounds", r.id, "release.evidence", r.release.evidence, sourceIds, problems);
+    r.release.otherDates?.forEach((o, i) => {
+      checkEvidence("rounds", r.id, `release.otherDates.${i}.evidence`, o.evidence, sourceIds, problems);
+      if (o.date === r.release.date) problems.push(`${where("rounds", r.id, `release.otherDates.${i}.date`)}: repeats the release date`);
+    });
+    if (r.destinations.allTo && r.destinations.evidence.length === 0)
+      problems.push(`${where("rounds", r.id, "destinations.allTo")}: needs evidence saying where everyone was taken`);
     r.envoys.forEach((e, i) => checkEvidence("rounds", r.id, `envoys.${i}.evidence`, e.evidence, sourceIds, problems));
     checkEvidence("rounds", r.id, "inReturn.evidence", r.inReturn.evidence, sourceIds, problems);
     checkEvidence("rounds", r.id, "destinations.evidence", r.destinations.evidence, sourceIds, problems);
@@ -145,6 +155,11 @@ export function validateDataset(raw: RawDataset): Dataset {
     const shown = figures.filter((f) => f.roundId === r.id && f.measure === "released" && f.role === "shown");
     if (shown.length !== 1)
       problems.push(`${where("rounds", r.id, "id")}: needs exactly one shown "released" figure in figures.json, found ${shown.length}`);
+  }
+
+  for (const s of sources) {
+    if (!s.title && s.titleBasis !== "unknown") problems.push(`${where("sources", s.id, "title")}: required unless titleBasis is "unknown"`);
+    if (s.title && s.titleBasis === "unknown") problems.push(`${where("sources", s.id, "titleBasis")}: "unknown" but a title is given`);
   }
 
   for (const f of figures) {
@@ -189,9 +204,38 @@ export function validateDataset(raw: RawDataset): Dataset {
       const point = figureById.get(id);
       if (!point) return problems.push(`${where("series", s.id, `points.${i}`)}: unknown figure "${id}"`);
       if (point.role !== "shown") problems.push(`${where("series", s.id, `points.${i}`)}: "${id}" is not a shown figure`);
+      if (point.measure !== s.measure)
+        problems.push(`${where("series", s.id, `points.${i}`)}: "${id}" counts ${point.measure}, not the series' ${s.measure}`);
       const t = dateMidpoint(point.refersTo.from);
       if (t <= previous) problems.push(`${where("series", s.id, `points.${i}`)}: "${id}" is out of date order`);
       previous = t;
+    });
+  }
+
+  for (const e of events) {
+    checkEvidence("events", e.id, "evidence", e.evidence, sourceIds, problems);
+    if (e.relatedRound && !roundIds.has(e.relatedRound))
+      problems.push(`${where("events", e.id, "relatedRound")}: unknown round "${e.relatedRound}"`);
+    if (e.figureId) {
+      const figure = figureById.get(e.figureId);
+      if (!figure) problems.push(`${where("events", e.id, "figureId")}: unknown figure "${e.figureId}"`);
+      else if (figure.roundId)
+        problems.push(`${where("events", e.id, "figureId")}: "${e.figureId}" belongs to round ${figure.roundId}; an event outside the rounds is never counted in one`);
+      else if (figure.role !== "shown") problems.push(`${where("events", e.id, "figureId")}: "${e.figureId}" is not a shown figure`);
+    }
+    if (rounds.some((r) => r.release.date === e.date))
+      problems.push(`${where("events", e.id, "date")}: a round's release is dated ${e.date}; a release in a round belongs in rounds.json`);
+  }
+
+  if (metaResult.success) {
+    const [current] = metaResult.data.changelog;
+    if (current && (current.version !== metaResult.data.version || current.date !== metaResult.data.updated))
+      problems.push(
+        `data/meta.json: field "changelog.0": the newest entry (${current.version}, ${current.date}) must match version ${metaResult.data.version} and updated ${metaResult.data.updated}`,
+      );
+    metaResult.data.changelog.forEach((c, i, all) => {
+      const next = all[i + 1];
+      if (next && next.date > c.date) problems.push(`data/meta.json: field "changelog.${i}.date": entries must be newest first`);
     });
   }
 
@@ -212,6 +256,7 @@ export function validateDataset(raw: RawDataset): Dataset {
     rounds: [...rounds].sort((a, b) => dateMidpoint(a.release.date) - dateMidpoint(b.release.date)),
     figures,
     series,
+    events: [...events].sort((a, b) => dateMidpoint(a.date) - dateMidpoint(b.date)),
     discrepancies,
   };
 }
@@ -221,6 +266,7 @@ export const rawDataset: RawDataset = {
   rounds: roundsFile,
   figures: figuresFile,
   series: seriesFile,
+  events: eventsFile,
   discrepancies: discrepanciesFile,
   meta: metaFile,
 };

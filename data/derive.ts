@@ -1,5 +1,5 @@
 import { dataset, type Dataset } from "./dataset";
-import { dateMidpoint, daysBetween, formatFigure, formatNumber } from "./format-figure";
+import { dateMidpoint, daysBetween, formatFigure, formatNumber, isLowerBound } from "./format-figure";
 import { MAX_FORMULA_TERMS } from "./page-limits";
 import { getFigure, releasedIn } from "./queries";
 import type { DerivedId, Figure, Qualifier, Round } from "./schema";
@@ -96,24 +96,67 @@ export function largestRound(data: Dataset = dataset): { round: Round; released:
 
 export interface HeldAround {
   figure: Figure;
-  days: number;
-  relation: "before" | "after" | "same day";
+  /** Days between the release and the count; absent when the count is dated only by month or year (no invented precision). */
+  days?: number;
+  relation: "before" | "after" | "same day" | "dated by month only";
 }
 
 const AROUND_WINDOW_DAYS = 60;
 
-/** The held count of a series nearest to a date, within 60 days; ties go to the count after. */
+const isDayDate = (date: string) => date.length === 10;
+
+/**
+ * The held count of a series to pair with a release, within 60 days: an exact count before a bound or an approximate
+ * one, then a count dated to the day before one dated by month, then the nearest; ties go to the count after.
+ */
 export function heldAround(date: string, seriesId = "held", data: Dataset = dataset): HeldAround | undefined {
   const series = data.series.find((s) => s.id === seriesId);
   if (!series) return undefined;
+  const rank = (f: Figure) => (f.qualifier === "exact" ? 0 : isLowerBound(f.qualifier) ? 2 : 1);
   const candidates = series.points
     .map((id) => getFigure(id, data))
     .map((figure) => ({ figure, days: daysBetween(date, figure.refersTo.from) }))
     .filter((c) => Math.abs(c.days) <= AROUND_WINDOW_DAYS)
-    .sort((a, b) => Math.abs(a.days) - Math.abs(b.days) || b.days - a.days);
+    .sort(
+      (a, b) =>
+        rank(a.figure) - rank(b.figure) ||
+        Number(!isDayDate(a.figure.refersTo.from)) - Number(!isDayDate(b.figure.refersTo.from)) ||
+        Math.abs(a.days) - Math.abs(b.days) ||
+        b.days - a.days,
+    );
   const best = candidates[0];
   if (!best) return undefined;
+  if (!isDayDate(best.figure.refersTo.from) || !isDayDate(date)) return { figure: best.figure, relation: "dated by month only" };
   return { figure: best.figure, days: Math.abs(best.days), relation: best.days === 0 ? "same day" : best.days > 0 ? "after" : "before" };
+}
+
+/** "14 days before the release", or how the count is dated when it has no day. */
+export function heldAroundText(held: HeldAround): string {
+  if (held.days === undefined) return "dated by month only, so no number of days is given";
+  if (held.relation === "same day") return "the day of the release";
+  return `${formatNumber(held.days)} day${held.days === 1 ? "" : "s"} ${held.relation} the release`;
+}
+
+export interface LatestHeld {
+  /** The latest dated count of the main held series. */
+  figure: Figure;
+  /** The latest round, and whether its release came after the latest count. */
+  round: Round;
+  daysBeforeRound?: number;
+  /** True when no held count of any series is dated on or after the latest round's release. */
+  noCountSinceRound: boolean;
+}
+
+/** The latest dated count still held, and how it stands to the latest round's release. */
+export function latestHeld(data: Dataset = dataset, seriesId = "held"): LatestHeld {
+  const series = data.series.find((s) => s.id === seriesId)!;
+  const figure = getFigure(series.points.at(-1)!, data);
+  const round = data.rounds.at(-1)!;
+  const release = dateMidpoint(round.release.date);
+  const heldMeasures = new Set(data.series.map((s) => s.measure));
+  const noCountSinceRound = !data.figures.some((f) => heldMeasures.has(f.measure) && dateMidpoint(f.refersTo.from) >= release);
+  const gap = daysBetween(figure.refersTo.from, round.release.date);
+  return { figure, round, daysBeforeRound: gap > 0 && isDayDate(figure.refersTo.from) ? gap : undefined, noCountSinceRound };
 }
 
 /** Held counts of a series before and after a date (the latest before, the earliest on or after). */

@@ -1,5 +1,6 @@
+import { latestHeldSentence } from "./chart-data";
 import { dataset, type Dataset } from "./dataset";
-import { sum2025Rounds } from "./derive";
+import { latestHeld, sum2025Rounds } from "./derive";
 import { formatFigure, formatPeriod } from "./format-figure";
 import { discrepanciesFor, getFigure, partsOf, relatedFigures } from "./queries";
 import type { Discrepancy, Figure } from "./schema";
@@ -11,8 +12,19 @@ export interface Headline {
   /** What was counted and when, in a sentence built from the data. */
   context: string;
   discrepancies: Discrepancy[];
+  /** Distinct sources, other than the figure's own, that corroborate it. */
   corroboratedBy: number;
+  /** A second, dated figure shown beside the card's figure, with the sentence that places it in time. */
+  latest?: { figure: Figure; text: string };
   href?: string;
+}
+
+/** Sources other than the figure's own that corroborate it: a source's second sentence is not a second source. */
+export function corroboratingSources(figure: Figure, data: Dataset = dataset): string[] {
+  const ids = relatedFigures(figure, data)
+    .filter((f) => f.role === "corroborates" && f.sourceId !== figure.sourceId)
+    .map((f) => f.sourceId);
+  return [...new Set(ids)];
 }
 
 /** The four headline cards of the dashboard, each built from a shown figure. */
@@ -29,7 +41,7 @@ export function headlines(data: Dataset = dataset): Headline[] {
     figure,
     context,
     discrepancies: discrepanciesFor({ figureId: figure.id }, data),
-    corroboratedBy: relatedFigures(figure, data).filter((f) => f.role === "corroborates").length,
+    corroboratedBy: corroboratingSources(figure, data).length,
     href,
   });
   return [
@@ -53,11 +65,14 @@ export function headlines(data: Dataset = dataset): Headline[] {
       year,
       `People released in ${formatPeriod(year.refersTo.from, year.refersTo.to)} after all rounds of US–Belarus talks. The five 2025 rounds add up to ${formatFigure(sum)} (${sum.formula}).`,
     ),
-    card(
-      "still-held",
-      "Still held",
-      held,
-      `People considered prisoners of conscience still held in Belarusian prisons, ${held.refersTo.label ?? formatPeriod(held.refersTo.from)}.`,
-    ),
+    {
+      ...card(
+        "still-held",
+        "Still held",
+        held,
+        `People considered prisoners of conscience still held in Belarusian prisons, ${held.refersTo.label ?? formatPeriod(held.refersTo.from)}.`,
+      ),
+      latest: { figure: latestHeld(data).figure, text: latestHeldSentence(data) },
+    },
   ];
 }

@@ -31,7 +31,12 @@ export const measure = z
     "returned-to-prison",
     "sent",
     "held",
+    "prisoners-of-conscience-held",
+    "pardoned",
     "pardoned-us-assisted",
+    "released-cumulative",
+    "expelled",
+    "newly-recognised",
   ])
   .describe("What the figure counts.");
 
@@ -46,11 +51,13 @@ export const source = z.strictObject({
   kind: z.enum(["primary", "secondary"]),
   publisher: text.describe("The original publisher, credited first (AP, Reuters, PISM…)."),
   via: text.optional().describe('Where the text was read when it is a republished copy ("AP, via …").'),
-  title: text,
+  title: text.optional().describe("The title as the page states it; absent only when titleBasis is unknown."),
   titleBasis: z
-    .enum(["url-slug", "editor"])
+    .enum(["url-slug", "editor", "unknown"])
     .optional()
-    .describe("Absent: title as published. url-slug: reconstructed from the URL. editor: a descriptive title given by the curators."),
+    .describe(
+      "Absent: title as published. url-slug: reconstructed from the URL. editor: a descriptive title given by the curators. unknown: no page states the title, and the URL does not spell it out.",
+    ),
   series: text.optional(),
   number: text.optional(),
   author: text.optional(),
@@ -73,14 +80,27 @@ export const round = z.strictObject({
   talks: z
     .strictObject({ from: partialDate, to: partialDate.optional(), place: text, summary: text, evidence: z.array(evidence).min(1) })
     .optional(),
-  release: z.strictObject({ date: partialDate, evidence: z.array(evidence).min(1) }),
+  release: z.strictObject({
+    date: partialDate,
+    evidence: z.array(evidence).min(1),
+    otherDates: z
+      .array(z.strictObject({ date: partialDate, evidence: z.array(evidence).min(1) }))
+      .optional()
+      .describe("Other release dates that a source gives, where the date is not settled (see discrepancies.json)."),
+  }),
   envoys: z.array(z.strictObject({ name: text, role: text, evidence: z.array(evidence).min(1) })),
   inReturn: z.strictObject({
     summary: text,
     kind: z.enum(["nothing", "sanctions-relief", "not-stated"]),
     evidence: z.array(evidence),
   }),
-  destinations: z.strictObject({ summary: text, evidence: z.array(evidence) }),
+  destinations: z.strictObject({
+    summary: text,
+    evidence: z.array(evidence),
+    allTo: text
+      .optional()
+      .describe("Where the sources place everyone released in the round, when they give no figure per destination; the first evidence says so."),
+  }),
   notable: z.array(z.strictObject({ name: text, description: text.optional(), evidence: z.array(evidence).min(1) })),
   notes: z.array(text),
 });
@@ -111,10 +131,24 @@ export const figure = z.strictObject({
 
 export const series = z.strictObject({
   id: slug,
+  measure: measure.describe("What every point of the series counts; different measures never share a series."),
   title: text,
   unit: text,
   description: text,
   points: z.array(slug).min(1).describe("Figure ids, in date order."),
+});
+
+/** Something that happened outside the release rounds: never added to a round or to the round totals. */
+export const event = z.strictObject({
+  id: slug,
+  kind: z.enum(["release-outside-rounds"]),
+  date: partialDate,
+  label: text.describe("A short name for the event, as drawn on the time axis."),
+  summary: text,
+  figureId: slug.optional().describe("The shown figure counting the people the event concerns, if a source gives one."),
+  relatedRound: roundId.optional().describe("A round the event is linked to (e.g. a person released in it and later returned to prison)."),
+  evidence: z.array(evidence).min(1),
+  notes: z.array(text),
 });
 
 export const derivedId = z.enum(["sum-2025-rounds"]);
@@ -136,6 +170,18 @@ export const meta = z.strictObject({
   updated: partialDate,
   licence: z.strictObject({ name: text, title: text, path: z.url() }),
   curation: text,
+  changelog: z
+    .array(
+      z.strictObject({
+        version: z.string().regex(/^\d+\.\d+\.\d+$/),
+        date: partialDate,
+        summary: text.describe("The release in one sentence."),
+        added: z.array(text).describe("What was added, in plain words."),
+        corrected: z.array(text).describe("What was corrected, in plain words."),
+      }),
+    )
+    .min(1)
+    .describe("Every release of the dataset, newest first; the first entry is the current version and date."),
 });
 
 /** Each data file: its name, the key holding its entries, and the schema of one entry. */
@@ -144,6 +190,7 @@ export const collections = {
   rounds: round,
   figures: figure,
   series: series,
+  events: event,
   discrepancies: discrepancy,
 } as const;
 
@@ -153,6 +200,8 @@ export type RoundId = z.infer<typeof roundId>;
 export type Figure = z.infer<typeof figure>;
 export type Series = z.infer<typeof series>;
 export type Discrepancy = z.infer<typeof discrepancy>;
+export type DatasetEvent = z.infer<typeof event>;
+export type ChangelogEntry = Meta["changelog"][number];
 export type Evidence = z.infer<typeof evidence>;
 export type Qualifier = z.infer<typeof qualifier>;
 export type Measure = z.infer<typeof measure>;

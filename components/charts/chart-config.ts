@@ -6,6 +6,7 @@ import type { Palette, PaletteToken } from "../palette";
 export const TONE_TOKEN: Record<SeriesTone, PaletteToken> = {
   released: "accent",
   held: "held",
+  otherMeasure: "lowerBound",
   derived: "derived",
   statedTotal: "lowerBound",
   remainder: "muted",
@@ -56,7 +57,7 @@ function lowerBoundLabels(model: ChartModel, colors: Palette): Plugin<Mixed> {
   };
 }
 
-/** Vertical dashed lines for the release rounds on a time axis. */
+/** Vertical lines on a time axis: dashed for the release rounds, dotted and in the held colour for events outside them. */
 function markerLines(model: ChartModel, colors: Palette): Plugin<Mixed> {
   return {
     id: "roundMarkers",
@@ -73,13 +74,19 @@ function markerLines(model: ChartModel, colors: Palette): Plugin<Mixed> {
       for (const marker of model.markers) {
         const px = x.getPixelForValue(marker.x);
         if (px < chartArea.left || px > chartArea.right) continue;
+        const tone = marker.kind === "event" ? colors.held : colors.muted;
+        ctx.strokeStyle = tone;
+        ctx.fillStyle = tone;
+        ctx.setLineDash(marker.kind === "event" ? [1, 3] : [4, 4]);
         ctx.beginPath();
         ctx.moveTo(px, chartArea.top);
         ctx.lineTo(px, chartArea.bottom);
         ctx.stroke();
         ctx.save();
-        ctx.translate(px + 3, chartArea.bottom - 4);
+        // Round labels rise from the bottom; event labels hang from the top, so close dates do not collide.
+        ctx.translate(px + 3, marker.kind === "event" ? chartArea.top + 4 : chartArea.bottom - 4);
         ctx.rotate(-Math.PI / 2);
+        ctx.textAlign = marker.kind === "event" ? "right" : "left";
         ctx.fillText(marker.label, 0, 0);
         ctx.restore();
       }

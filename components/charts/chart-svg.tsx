@@ -129,9 +129,20 @@ export function ChartSvg({ model, className = "" }: { model: ChartModel; classNa
             <AxisLabel key={t.label} x={`${t.at}%`} label={t.label} />
           ))}
           {geometry.markers.map((m, i) => (
-            <g key={i} style={{ fill: muted, stroke: muted }}>
-              <line x1={`${m.at}%`} x2={`${m.at}%`} y1="0" y2="100%" strokeDasharray="4 4" />
-              {m.label && (
+            <g
+              key={i}
+              style={m.kind === "event" ? { fill: color("held"), stroke: color("held") } : { fill: muted, stroke: muted }}
+              data-marker={m.kind}
+            >
+              <line x1={`${m.at}%`} x2={`${m.at}%`} y1="0" y2="100%" strokeDasharray={m.kind === "event" ? "1 3" : "4 4"} />
+              {m.label && m.kind === "event" && (
+                <svg x={`${m.at}%`} y="0" overflow="visible">
+                  <text transform="rotate(-90)" x="-4" y="-3" textAnchor="end" stroke="none">
+                    {m.label}
+                  </text>
+                </svg>
+              )}
+              {m.label && m.kind === "round" && (
                 <svg x={`${m.at}%`} y="100%" overflow="visible">
                   <text transform="rotate(-90)" x="4" y="-3" stroke="none">
                     {m.label}

@@ -57,7 +57,7 @@ export interface ChartGeometry {
   xTicks: Tick[];
   bars: BarRect[];
   lines: LineTrace[];
-  markers: Tick[];
+  markers: (Tick & { kind: "round" | "event" })[];
 }
 
 export const isLowerBoundDatum = (d: ChartDatum) => isLowerBound(d.qualifier);
@@ -133,7 +133,7 @@ export function layoutChart(model: ChartModel): ChartGeometry {
   const isTime = model.spec.xAxis === "time";
   let toX: (d: ChartDatum, index: number) => number;
   let xTicks: Tick[];
-  let markers: Tick[] = [];
+  let markers: ChartGeometry["markers"] = [];
   let band: number;
   if (isTime) {
     const xs = [...model.series.flatMap((s) => s.data.map((d) => Number(d.x))), ...model.markers.map((m) => m.x)];
@@ -143,8 +143,13 @@ export function layoutChart(model: ChartModel): ChartGeometry {
     const scale = linearScale(min - pad, max + pad);
     toX = (d) => scale(Number(d.x));
     xTicks = monthTicks(min - pad, max + pad).map((t) => ({ at: scale(t), label: monthLabel(t) }));
-    const step = Math.ceil(model.markers.length / MAX_CATEGORY_LABELS);
-    markers = model.markers.map((m, i) => ({ at: scale(m.x), label: i % step === 0 ? m.label : "" }));
+    const rounds = model.markers.filter((m) => m.kind === "round");
+    const step = Math.ceil(rounds.length / MAX_CATEGORY_LABELS);
+    markers = model.markers.map((m) => ({
+      at: scale(m.x),
+      kind: m.kind,
+      label: m.kind === "event" || rounds.indexOf(m) % step === 0 ? m.label : "",
+    }));
     band = 6;
   } else {
     const n = Math.max(1, model.categories.length);

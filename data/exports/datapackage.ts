@@ -1,7 +1,7 @@
 /** A Frictionless Data Package (https://datapackage.org/standard/data-package/) describing the downloads. */
 import { buildChartModel } from "../chart-data";
 import { chartIds } from "../chart-specs";
-import { creditLine } from "../citation";
+import { creditLine, sourceTitle } from "../citation";
 import { dataset, type Dataset } from "../dataset";
 import { chartCsvPath, datasetFiles } from "../embed-code";
 import { absoluteUrl, siteUrl } from "../site";
@@ -39,8 +39,10 @@ export function buildDataPackage(data: Dataset = dataset) {
     created: meta.updated.length === 10 ? `${meta.updated}T00:00:00Z` : meta.updated,
     homepage: `${siteUrl}/`,
     licenses: [license],
+    // Not a Data Package property: custom properties are allowed; it lists every release of the dataset, newest first.
+    changelog: meta.changelog,
     sources: data.sources.map((s) => ({
-      title: `${creditLine(s)}: ${s.title}`,
+      title: `${creditLine(s)}: ${sourceTitle(s)}`,
       ...(s.url ? { path: s.url } : {}),
     })),
     resources: [

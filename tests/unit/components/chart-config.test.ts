@@ -2,12 +2,13 @@ import type { Plugin, TooltipItem } from "chart.js";
 import { describe, expect, it } from "vitest";
 import { buildChartConfig } from "@/components/charts/chart-config";
 import { palette } from "@/components/palette";
-import { buildChartModel } from "@/data/chart-data";
+import { buildChartModel, type ChartModel } from "@/data/chart-data";
+import { releasedVsHeldWithBound } from "./lower-bound-models";
 
 const light = palette.light;
 
-function tooltipLines(id: Parameters<typeof buildChartModel>[0], datasetIndex: number, dataIndex: number) {
-  const config = buildChartConfig(buildChartModel(id), light, { reducedMotion: true });
+function tooltipLines(id: Parameters<typeof buildChartModel>[0] | ChartModel, datasetIndex: number, dataIndex: number) {
+  const config = buildChartConfig(typeof id === "string" ? buildChartModel(id) : id, light, { reducedMotion: true });
   const callbacks = config.options!.plugins!.tooltip!.callbacks!;
   const item = { datasetIndex, dataIndex } as TooltipItem<"bar" | "line">;
   const label = (callbacks.label as (i: typeof item) => string)(item);
@@ -32,9 +33,10 @@ describe("buildChartConfig", () => {
   });
 
   it("draws a lower bound in its own colour and says so in the tooltip", () => {
-    const config = buildChartConfig(buildChartModel("released-vs-held"), palette.dark, { reducedMotion: true });
+    const config = buildChartConfig(releasedVsHeldWithBound(), palette.dark, { reducedMotion: true });
     expect((config.data.datasets[1]!.backgroundColor as string[])[4]).toBe(palette.dark.lowerBound);
-    const [label, detail] = tooltipLines("released-vs-held", 1, 4);
+    expect((config.data.datasets[1]!.backgroundColor as string[])[3]).toBe(palette.dark.held);
+    const [label, detail] = tooltipLines(releasedVsHeldWithBound(), 1, 4);
     expect(label).toBe("Still held (nearest dated count): more than 1,000");
     expect(detail).toContain("a lower bound");
   });
@@ -47,11 +49,14 @@ describe("buildChartConfig", () => {
 
   it("uses a time axis with triangle markers for lower bounds on held-over-time", () => {
     const config = buildChartConfig(buildChartModel("held-over-time"), light, { reducedMotion: true });
-    const ds = config.data.datasets[0]! as { pointStyle: string[]; data: { x: number; y: number }[] };
+    type Points = { label: string; pointStyle: string[]; data: { x: number; y: number }[]; showLine: boolean };
+    const [viasna, ...others] = config.data.datasets as unknown as Points[];
     expect(config.options!.scales!.x!.type).toBe("linear");
-    expect(ds.data[0]).toEqual({ x: Date.UTC(2024, 11, 31), y: 1265 });
-    expect(ds.pointStyle[4]).toBe("triangle");
-    expect(ds.pointStyle[0]).toBe("circle");
+    expect(viasna!.data[0]).toEqual({ x: Date.UTC(2024, 11, 31), y: 1265 });
+    expect(new Set(viasna!.pointStyle)).toEqual(new Set(["circle"]));
+    const pism = others.find((d) => d.label === "PISM: prisoners of conscience still held")!;
+    expect(pism.pointStyle).toEqual(["triangle"]);
+    expect(pism.showLine).toBe(false);
     expect((config.plugins as Plugin[]).map((p) => p.id)).toEqual(["lowerBoundLabels", "roundMarkers"]);
   });
 

@@ -3,6 +3,7 @@ import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ChartSvg } from "@/components/charts/chart-svg";
 import { buildChartModel } from "@/data/chart-data";
+import { releasedVsHeldWithBound } from "./lower-bound-models";
 
 describe("ChartSvg", () => {
   it("is an image named by the model's text alternative", () => {
@@ -19,7 +20,7 @@ describe("ChartSvg", () => {
   });
 
   it("writes a lower bound as a lower bound, never as a plain number", () => {
-    const { container } = render(<ChartSvg model={buildChartModel("released-vs-held")} />);
+    const { container } = render(<ChartSvg model={releasedVsHeldWithBound()} />);
     const bound = container.querySelector('[data-mark="lower-bound"]')!;
     expect(bound.querySelector("title")!.textContent).toContain("more than 1,000");
     expect(bound.querySelector("title")!.textContent).toContain("a lower bound");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { layoutChart, MAX_CATEGORY_LABELS, monthTicks, niceTicks } from "@/components/charts/svg-geometry";
 import { buildChartModel, type ChartModel } from "@/data/chart-data";
+import { heldLineWithBound, releasedVsHeldWithBound } from "./lower-bound-models";
 
 describe("niceTicks", () => {
   it.each([
@@ -61,7 +62,7 @@ describe("layoutChart", () => {
   });
 
   it("groups several bar series side by side inside each round", () => {
-    const geometry = layoutChart(buildChartModel("released-vs-held"));
+    const geometry = layoutChart(releasedVsHeldWithBound());
     const december = geometry.bars.filter((b) => b.datum.x === "December 2025");
     expect(december).toHaveLength(2);
     const [released, held] = december;
@@ -90,7 +91,7 @@ describe("layoutChart", () => {
   });
 
   it("draws a lower bound as a triangle with dashed segments to its neighbours", () => {
-    const [trace] = layoutChart(buildChartModel("held-over-time")).lines;
+    const [trace] = layoutChart(heldLineWithBound()).lines;
     const bound = trace!.points.find((p) => p.lowerBound)!;
     expect(bound.shape).toBe("triangle");
     expect(bound.datum.text).toBe("more than 1,000");
@@ -98,6 +99,18 @@ describe("layoutChart", () => {
     expect(touching).toHaveLength(2);
     touching.forEach((s) => expect(s.dashed).toBe(true));
     expect(trace!.segments.filter((s) => s.dashed)).toHaveLength(2);
+  });
+
+  it("draws the real held counts apart: Viasna's line has no lower bound, PISM's is a lone triangle, events are marked apart", () => {
+    const model = buildChartModel("held-over-time");
+    const geometry = layoutChart(model);
+    const [viasna, ...others] = geometry.lines;
+    expect(viasna!.points.some((p) => p.lowerBound)).toBe(false);
+    const pism = others.find((l) => model.series[l.seriesIndex]!.id === "prisoners-of-conscience")!;
+    expect(pism.lone).toBe(true);
+    expect(pism.segments).toEqual([]);
+    expect(pism.points[0]!.shape).toBe("triangle");
+    expect(geometry.markers.filter((m) => m.kind === "event").map((m) => m.label)).toEqual(["Statkevich released", "18 pardoned"]);
   });
 
   it("places time points and round markers in date order on the time axis", () => {

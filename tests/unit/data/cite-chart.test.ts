@@ -64,6 +64,8 @@ describe("chart citation", () => {
       "REFORM.news, “Mass Pardons And Forced Expulsions: Viasna Desc…”",
       "REFORM.news, “Rights defenders record more than 80 cases of p…”",
       "Zmagar, “As of 31 January 2026: again more than a thousa…”",
+      "Devdiscourse, 28 February 2026",
+      "AP, via WSLS, 6 March 2026",
     ]);
   });
 });

@@ -100,7 +100,10 @@ describe("buildComparison on the dataset", () => {
     expect(c.summary).toBe("March 2026 released 127 more than December 2025 (250 against 123), about 2.0 times as many.");
     expect(cellTexts(c, "released", 0)).toEqual(["123"]);
     expect(cellTexts(c, "released", 1)).toEqual(["250"]);
-    expect(c.days).toMatchObject({ shown: true, value: 96, qualifier: "exact", text: "96 days" });
+    expect(c.days).toMatchObject({ shown: true, value: 96, qualifier: "exact", text: "96–97 days" });
+    expect(c.days.shown && c.days.formula).toBe(
+      "from 13 December 2025 to 19 March 2026; the release date is not settled (a source gives 20 March 2026), so it is 96 to 97 days",
+    );
     expect(c.chart.series[0]!.data.map((d) => d.y)).toEqual([123, 250]);
   });
 
@@ -119,19 +122,28 @@ describe("buildComparison on the dataset", () => {
     });
   });
 
+  it("places June and September 2025 in Lithuania, as their sources say, not in “not broken down”", () => {
+    const c = buildComparison("2025-06", "2025-09");
+    const bySeries = Object.fromEntries(c.destinationsChart.series.map((s) => [s.label, s.data.map((d) => d.y)]));
+    expect(bySeries).toEqual({ Lithuania: [14, 52], "Not broken down by destination": [null, null] });
+    const lithuania = c.destinationsChart.series[0]!.data;
+    expect(lithuania[0]!.sources).toEqual(["Reuters, via marketnewsboard.com, “Belarus opposition leader freed from jail in US…”"]);
+  });
+
   it("draws what no source breaks down as a computed remainder", () => {
-    const c = buildComparison("2025-09", "2025-12");
+    const c = buildComparison("2025-02", "2025-12");
     const rest = c.destinationsChart.series.at(-1)!;
-    expect(rest.data[0]).toMatchObject({ y: 52, qualifier: "derived" });
-    expect(rest.data[0]!.detail).toContain("52 released − 0 with a stated destination = 52");
+    expect(rest.data[0]).toMatchObject({ y: 3, qualifier: "derived" });
+    expect(rest.data[0]!.detail).toContain("3 released − 0 with a stated destination = 3");
   });
 
   it("states held counts before and after each round with their dates", () => {
     const c = buildComparison("2025-12", "2026-03");
     expect(cellTexts(c, "held", 0)).toEqual([
       "Before the release: 1,197 on September 2025",
-      "After the release: more than 1,000 on mid-December 2025",
+      "After the release: 1,135 on 23 December 2025",
     ]);
+    expect(cellTexts(c, "held", 1)).toEqual(["Before the release: 1,140 on 5 March 2026"]);
   });
 
   it("compares June and September 2025: 14, 52, 38 more", () => {

@@ -36,6 +36,6 @@ describe("oEmbed", () => {
   it("points a comparison at its own embed", () => {
     const json = buildOembed(shareForComparison(buildComparison("2025-09", "2025-12").chart, "2025-09", "2025-12"));
     expect(json.html).toContain(`src="${siteUrl}/embed/compare/2025-09/2025-12"`);
-    expect(json.title).toBe("Political prisoners released: September 2025 and December 2025");
+    expect(json.title).toBe("Released: September 2025 and December 2025");
   });
 });

@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { buildChartModel } from "@/data/chart-data";
 import { chartIds } from "@/data/chart-specs";
-import { creditLine } from "@/data/citation";
+import { creditLine, sourceTitle } from "@/data/citation";
 import { dataset } from "@/data/dataset";
 import { buildChartCsv, CHART_CSV_COLUMNS } from "@/data/exports/chart-csv";
 import { buildDataPackage } from "@/data/exports/datapackage";
@@ -88,7 +88,7 @@ describe("datapackage.json", () => {
     expect(pkg.version).toBe(dataset.meta.version);
     expect(pkg.created.startsWith(dataset.meta.updated)).toBe(true);
     expect(pkg.sources).toHaveLength(dataset.sources.length);
-    pkg.sources.forEach((s, i) => expect(s.title).toBe(`${creditLine(dataset.sources[i]!)}: ${dataset.sources[i]!.title}`));
+    pkg.sources.forEach((s, i) => expect(s.title).toBe(`${creditLine(dataset.sources[i]!)}: ${sourceTitle(dataset.sources[i]!)}`));
     expect(pkg.sources.some((s) => s.title.startsWith("PISM"))).toBe(true);
   });
 
