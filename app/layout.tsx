@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { FEED_PATH, FEED_TITLE, FEED_TYPE } from "@/data/changelog";
 import { dataset } from "@/data/dataset";
 import { siteUrl } from "@/data/site";
 import "./globals.css";
@@ -19,6 +20,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        {/* In the layout, not in metadata.alternates: pages that set their own alternates would drop it. */}
+        <link rel="alternate" type={FEED_TYPE} href={FEED_PATH} title={FEED_TITLE} />
+      </head>
       <body className="bg-surface text-ink antialiased">{children}</body>
     </html>
   );

@@ -1,5 +1,5 @@
+import { CHANGES_PATH, dataAsOf, FEED_PATH } from "@/data/changelog";
 import { dataset } from "@/data/dataset";
-import { formatDate } from "@/data/format-figure";
 
 export function SiteFooter() {
   const { meta } = dataset;
@@ -14,7 +14,18 @@ export function SiteFooter() {
           , each with its exact quote.
         </p>
         <p className="mt-1">
-          Dataset version {meta.version}, updated {formatDate(meta.updated)}. Licence: {meta.licence.title}.
+          <span className="font-semibold text-ink" data-as-of={meta.updated}>
+            {dataAsOf()}
+          </span>{" "}
+          (dataset version {meta.version}).{" "}
+          <a href={CHANGES_PATH} className="underline">
+            What changed
+          </a>{" "}
+          ·{" "}
+          <a href={FEED_PATH} className="underline" type="application/atom+xml">
+            Atom feed of changes
+          </a>
+          . Licence: {meta.licence.title}.
         </p>
       </div>
     </footer>

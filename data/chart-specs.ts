@@ -13,7 +13,7 @@ export interface ChartSpec {
 export const chartSpecs = [
   {
     id: "releases-by-round",
-    title: "Political prisoners released after each round of US–Belarus talks",
+    title: "People released after each round of US–Belarus talks",
     kind: "bar",
     unit: "people released",
     xAxis: "round",
@@ -33,7 +33,8 @@ export const chartSpecs = [
     kind: "line",
     unit: "political prisoners held",
     xAxis: "time",
-    caption: "Dated counts (Viasna, and PISM's lower bound after the fifth round); vertical lines mark the release rounds.",
+    caption:
+      "Viasna's dated counts as a line; PISM's prisoners of conscience and the UN experts' count as separate marks, never joined to it. Dashed lines mark the release rounds, dotted lines releases outside them.",
   },
   {
     id: "released-vs-held",

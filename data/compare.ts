@@ -377,7 +377,19 @@ export function destinationParts(s: { rounds: Round[] }, data: Dataset = dataset
     const parts = partsOf(released, "destination", data);
     const where = r.destinations.evidence[0];
     if (parts.length > 0 || !r.destinations.allTo || !where) return parts;
-    return [{ ...released, id: `${released.id}-all-to`, measure: "sent", partOf: released.id, breakdown: "destination", group: r.destinations.allTo, sourceId: where.sourceId, quote: where.quote, note: `Everyone released in ${r.label}, placed in ${r.destinations.allTo} by this source.` }];
+    return [
+      {
+        ...released,
+        id: `${released.id}-all-to`,
+        measure: "sent",
+        partOf: released.id,
+        breakdown: "destination",
+        group: r.destinations.allTo,
+        sourceId: where.sourceId,
+        quote: where.quote,
+        note: `Everyone released in ${r.label}, placed in ${r.destinations.allTo} by this source.`,
+      },
+    ];
   });
 }
 

@@ -158,7 +158,8 @@ export function validateDataset(raw: RawDataset): Dataset {
   }
 
   for (const s of sources) {
-    if (!s.title && s.titleBasis !== "unknown") problems.push(`${where("sources", s.id, "title")}: required unless titleBasis is "unknown"`);
+    if (!s.title && s.titleBasis !== "unknown")
+      problems.push(`${where("sources", s.id, "title")}: required unless titleBasis is "unknown"`);
     if (s.title && s.titleBasis === "unknown") problems.push(`${where("sources", s.id, "titleBasis")}: "unknown" but a title is given`);
   }
 
@@ -220,7 +221,9 @@ export function validateDataset(raw: RawDataset): Dataset {
       const figure = figureById.get(e.figureId);
       if (!figure) problems.push(`${where("events", e.id, "figureId")}: unknown figure "${e.figureId}"`);
       else if (figure.roundId)
-        problems.push(`${where("events", e.id, "figureId")}: "${e.figureId}" belongs to round ${figure.roundId}; an event outside the rounds is never counted in one`);
+        problems.push(
+          `${where("events", e.id, "figureId")}: "${e.figureId}" belongs to round ${figure.roundId}; an event outside the rounds is never counted in one`,
+        );
       else if (figure.role !== "shown") problems.push(`${where("events", e.id, "figureId")}: "${e.figureId}" is not a shown figure`);
     }
     if (rounds.some((r) => r.release.date === e.date))

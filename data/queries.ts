@@ -1,4 +1,5 @@
 import { dataset, type Dataset } from "./dataset";
+import { formatFigure } from "./format-figure";
 import type { Discrepancy, Evidence, Figure, Round, RoundId, Source } from "./schema";
 
 export function getSource(id: string, data: Dataset = dataset): Source {
@@ -59,6 +60,12 @@ export function discrepanciesFor(target: { roundId?: RoundId; figureId?: string 
   return data.discrepancies.filter(
     (d) => (target.roundId && d.rounds.includes(target.roundId)) || (target.figureId && d.figures.includes(target.figureId)),
   );
+}
+
+/** A round page's description, in its shown figure's own words ("Prisoners released on 11 September 2025: 52"). */
+export function roundDescription(round: Round, data: Dataset = dataset): string {
+  const released = releasedIn(round.id, data);
+  return `${released.label}: ${formatFigure(released)}, with every figure cited.`;
 }
 
 export function roundLabel(round: Round): string {

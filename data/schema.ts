@@ -99,7 +99,9 @@ export const round = z.strictObject({
     evidence: z.array(evidence),
     allTo: text
       .optional()
-      .describe("Where the sources place everyone released in the round, when they give no figure per destination; the first evidence says so."),
+      .describe(
+        "Where the sources place everyone released in the round, when they give no figure per destination; the first evidence says so.",
+      ),
   }),
   notable: z.array(z.strictObject({ name: text, description: text.optional(), evidence: z.array(evidence).min(1) })),
   notes: z.array(text),

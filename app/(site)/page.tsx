@@ -1,6 +1,8 @@
 import { ChartFigure } from "@/components/chart-figure";
+import { ContextFigures } from "@/components/context-figures";
 import { DiscrepancyList } from "@/components/discrepancy-list";
 import { HeadlineCard } from "@/components/headline-card";
+import { OutsideRounds } from "@/components/outside-rounds";
 import { RoundList } from "@/components/round-list";
 import { buildChartModel } from "@/data/chart-data";
 import { chartIds } from "@/data/chart-specs";
@@ -55,7 +57,11 @@ export default function DashboardPage() {
           </a>
         </p>
         <RoundList rounds={dataset.rounds} latest={DASHBOARD_LATEST_ROUNDS} />
+        <div className="mt-6">
+          <OutsideRounds headingLevel={3} />
+        </div>
       </section>
+      <ContextFigures />
       <section aria-labelledby="discrepancies-title">
         <h2 id="discrepancies-title" className="mb-3 text-xl font-semibold text-ink">
           Where sources disagree

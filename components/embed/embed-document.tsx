@@ -1,4 +1,5 @@
 /* eslint-disable @next/next/no-head-element -- a whole document for a route handler, never rendered by Next's pages */
+import { dataAsOf } from "@/data/changelog";
 import type { ChartModel } from "@/data/chart-data";
 import { EMBED_ATTRIBUTES, EMBED_RUNTIME_PATH } from "@/data/embed-runtime";
 import { ChartSvg } from "../charts/chart-svg";
@@ -63,6 +64,9 @@ export function EmbedDocument({ model, sourceLine, pageUrl }: EmbedDocumentProps
             </div>
             <p className="muted" data-source-line="">
               {sourceLine}.
+            </p>
+            <p className="muted" data-as-of="">
+              {dataAsOf()}.
             </p>
             <p>
               <a href={pageUrl} target="_top" rel="noopener" {...{ [a.back]: "" }}>

@@ -25,6 +25,12 @@ test.describe("security headers from npm start (serve + serve.json)", () => {
     expect(policyProblems(response.headers(), false)).toEqual([]);
   });
 
+  test("the Atom feed is served as application/atom+xml", async ({ request }) => {
+    const response = await request.get("/feed.xml");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  });
+
   test("directories are not listed", async ({ request }) => {
     const response = await request.get("/_next/static", { maxRedirects: 0 });
     expect(response.status()).toBe(404);

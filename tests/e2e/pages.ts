@@ -30,6 +30,8 @@ export const sitePages: readonly SitePage[] = [
   page("round", "/rounds/2025-12", "rounds/2025-12.html"),
   page("rounds index", "/rounds", "rounds.html"),
   page("sources", "/sources", "sources.html"),
+  page("changes", "/changes", "changes.html"),
+  page("Atom feed", "/feed.xml", "feed.xml", { html: false }),
   page("404", "/no-such-page", "404.html", { status: 404 }),
   // serve answers a missing embed from 404.html with the site-wide headers: a 404 need not be frameable.
   page("404 under /embed", "/embed/no-such-chart", "404.html", { status: 404 }),

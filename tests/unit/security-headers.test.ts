@@ -82,6 +82,10 @@ function nginxHeaders(uri: string): Headers {
     const value = (quoted ?? bare!).replace(/\$(\w+)/g, (_, v: string) => resolve(v));
     if (value !== "") result[name!] = value;
   }
+  // An exact location that clears `types` and sets `default_type` answers with that Content-Type (the Atom feed).
+  for (const [, path, type] of conf.matchAll(/location = (\S+) \{\s*types \{ \}\s*default_type "([^"]*)";/g)) {
+    if (path === uri) result["Content-Type"] = type!;
+  }
   return result;
 }
 

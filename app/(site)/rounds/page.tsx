@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
+import { OutsideRounds } from "@/components/outside-rounds";
 import { RoundIndex } from "@/components/round-index";
 import { dataset } from "@/data/dataset";
 import { formatNumber } from "@/data/format-figure";
@@ -19,6 +20,7 @@ export default function RoundsPage() {
         </p>
       </PageHeader>
       <RoundIndex rounds={dataset.rounds} />
+      <OutsideRounds />
     </div>
   );
 }

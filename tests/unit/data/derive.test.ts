@@ -47,7 +47,10 @@ describe("derived figures", () => {
   it("pairs a round with the nearest held count within 60 days", () => {
     expect(heldAround("2025-12-13")).toMatchObject({ figure: { id: "held-2025-12-23" }, days: 10, relation: "after" });
     expect(heldAround("2026-03-19")).toMatchObject({ figure: { id: "held-2026-03-05-ap" }, days: 14, relation: "before" });
-    expect(heldAround("2025-09-11")).toEqual({ figure: expect.objectContaining({ id: "held-2025-09-viasna" }), relation: "dated by month only" });
+    expect(heldAround("2025-09-11")).toEqual({
+      figure: expect.objectContaining({ id: "held-2025-09-viasna" }),
+      relation: "dated by month only",
+    });
     expect(heldAround("2025-06-21")).toBeUndefined();
   });
 

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RoundDetail } from "@/components/round-detail";
 import { dataset } from "@/data/dataset";
-import { formatFigure } from "@/data/format-figure";
-import { findRound, releasedIn, roundLabel } from "@/data/queries";
+import { findRound, roundDescription, roundLabel } from "@/data/queries";
 
 export const dynamicParams = false;
 
@@ -18,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!round) return {};
   return {
     title: roundLabel(round),
-    description: `${formatFigure(releasedIn(round.id))} political prisoners released, with every figure cited.`,
+    description: roundDescription(round),
   };
 }
 

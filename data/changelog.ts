@@ -1,0 +1,32 @@
+import { dataset, type Dataset } from "./dataset";
+import { formatDate } from "./format-figure";
+import type { ChangelogEntry } from "./schema";
+
+export const CHANGES_PATH = "/changes";
+export const FEED_PATH = "/feed.xml";
+export const FEED_TYPE = "application/atom+xml";
+export const FEED_TITLE = "Belarus releases: dataset changes";
+
+/** "Data as of 4 December 2026": the dataset's date, the same on every page and embed. */
+export function dataAsOf(data: Dataset = dataset): string {
+  return `Data as of ${formatDate(data.meta.updated)}`;
+}
+
+/** Every release of the dataset, newest first. */
+export function changelog(data: Dataset = dataset): ChangelogEntry[] {
+  return data.meta.changelog;
+}
+
+/** The anchor of a release on the Changes page: a permalink per version. */
+export function changeAnchor(entry: ChangelogEntry): string {
+  return `v${entry.version.replaceAll(".", "-")}`;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** A release as HTML for the feed: the summary, then what was added and what was corrected, as lists. */
+export function changeHtml(entry: ChangelogEntry): string {
+  const list = (heading: string, items: string[]) =>
+    items.length ? `<p>${heading}</p><ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>` : "";
+  return `<p>${escapeHtml(entry.summary)}</p>${list("Added:", entry.added)}${list("Corrected:", entry.corrected)}`;
+}
