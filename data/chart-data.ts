@@ -221,7 +221,7 @@ function heldOverTime(data: Dataset, shownRounds: number): ChartModel {
   const roundsBetween = data.rounds.filter((r) => r.release.date > first.refersTo.from && r.release.date <= last.refersTo.from);
   const eventNote = events.length
     ? [
-        `Releases outside the rounds, marked apart and never added to a round: ${events.map((e) => `${formatDateShort(e.date)}, ${e.label}`).join("; ")}.`,
+        `Releases outside the rounds, marked apart and never added to a round: ${events.map((e) => `${e.label} (${formatDateShort(e.date)})`).join(", ")}.`,
       ]
     : [];
   return {
@@ -234,11 +234,10 @@ function heldOverTime(data: Dataset, shownRounds: number): ChartModel {
       ...events.map((e) => ({ x: dateMidpoint(e.date), label: e.label, kind: "event" as const })),
     ],
     table: {
-      columns: ["Date", "Held", "Counted by", "Series", "Source"],
+      columns: ["Date", "Held", "Counted by", "Source"],
       rows: points.map(({ p, series }) => [
         p.refersTo.label ?? formatDate(p.refersTo.from),
         formatFigure(p),
-        p.label,
         series.title,
         citeFigure(p, data),
       ]),

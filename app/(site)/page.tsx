@@ -57,10 +57,8 @@ export default function DashboardPage() {
           </a>
         </p>
         <RoundList rounds={dataset.rounds} latest={DASHBOARD_LATEST_ROUNDS} />
-        <div className="mt-6">
-          <OutsideRounds headingLevel={3} />
-        </div>
       </section>
+      <OutsideRounds compact />
       <ContextFigures />
       <section aria-labelledby="discrepancies-title">
         <h2 id="discrepancies-title" className="mb-3 text-xl font-semibold text-ink">

@@ -123,8 +123,8 @@ test.describe("chart pages", () => {
         .allInnerTexts()
         .then((t) => [...new Set(t)]),
       datasetTitle: "Belarus political-prisoner releases after US–Belarus talks, 2025–2026",
-      datasetVersion: "1.0.0",
-      datasetUpdated: "2026-11-22",
+      datasetVersion: "1.1.0",
+      datasetUpdated: "2026-12-04",
       accessed: ACCESSED,
     };
     const expected: [string, string][] = [

@@ -47,7 +47,7 @@ test.describe("dashboard", () => {
 
   test("a card's citation leads to the full source entry with the quote", async ({ page }) => {
     await page.goto("/");
-    await page.locator('[data-card="still-held"] a[data-source-link]').click();
+    await page.locator('[data-card="still-held"] a[data-source-link]').first().click();
     await expect(page).toHaveURL(/\/sources#pism-spotlight-85-2025$/);
     const entry = page.locator("#pism-spotlight-85-2025");
     await expect(entry).toBeVisible();
@@ -62,7 +62,8 @@ test.describe("dashboard", () => {
       const figure = page.locator(`[data-chart="${id}"]`);
       await expect(figure.getByRole("heading", { level: 3 })).toHaveText(model.spec.title);
       await expect(figure).toContainText(model.takeaway);
-      await figure.scrollIntoViewIfNeeded();
+      // The chart itself, not the whole figure: a figure with a long table is taller than the viewport.
+      await figure.locator("[data-chart-state]").scrollIntoViewIfNeeded();
       await expect.poll(() => paintedPixels(page, id), { timeout: 10_000 }).toBeGreaterThan(500);
       await expect(figure.locator(`canvas[data-chart-canvas="${id}"]`)).toHaveAttribute("aria-label", model.textAlternative);
       const rows = await figure

@@ -29,7 +29,7 @@ test.describe("the index of all rounds", () => {
   test("every round link opens that round's page with the same figure", async ({ page }) => {
     for (const [id, label, figure] of ROUNDS) {
       await page.goto("/rounds");
-      await page.getByRole("link", { name: label, exact: true }).click();
+      await page.getByRole("table").getByRole("link", { name: label, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`/rounds/${id}$`));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(label);
       await expect(page.locator("header [data-figure]")).toHaveText(figure);
@@ -52,7 +52,7 @@ test.describe("the index of all rounds", () => {
 
   test("the dashboard links to /rounds under its round list and in the header", async ({ page }) => {
     await page.goto("/");
-    const rounds = page.getByRole("region", { name: "The rounds" });
+    const rounds = page.getByRole("region", { name: "The rounds", exact: true });
     await expect(rounds.getByRole("listitem")).toHaveCount(6);
     await expect(rounds.getByText("Showing the latest")).toHaveCount(0);
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Rounds" })).toHaveAttribute("href", "/rounds");

@@ -222,7 +222,7 @@ describe("held-over-time draws measures and events apart (fixtures)", () => {
       ["round", "Round 2025-03"],
       ["event", "18 pardoned"],
     ]);
-    expect(model.notes.at(-1)).toBe("Releases outside the rounds, marked apart and never added to a round: 20 Feb 2025, 18 pardoned.");
+    expect(model.notes.at(-1)).toBe("Releases outside the rounds, marked apart and never added to a round: 18 pardoned (20 Feb 2025).");
     expect(cumulativeReleases(data).map((s) => s.total.value)).toEqual([10, 30]);
     expect(eventsOutsideRounds(data).map((e) => e.figure?.value)).toEqual([18]);
   });
