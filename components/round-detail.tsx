@@ -63,8 +63,11 @@ export function RoundDetail({ round }: { round: Round }) {
               ? `${formatPeriod(round.talks.from, round.talks.to)}, ${round.talks.place}. ${round.talks.summary}`
               : "No talks are reported for this release in the verified sources."}
           </Fact>
-          <Fact term="Release" evidence={round.release.evidence}>
+          <Fact term="Release" evidence={[...round.release.evidence, ...(round.release.otherDates ?? []).flatMap((o) => o.evidence)]}>
             {formatDate(round.release.date)}
+            {round.release.otherDates?.length
+              ? ` (not settled: a source gives ${round.release.otherDates.map((o) => formatDate(o.date)).join(" or ")}; see where sources disagree)`
+              : ""}
           </Fact>
           <Fact term="US envoys" evidence={round.envoys.flatMap((e) => e.evidence)}>
             {round.envoys.length ? round.envoys.map((e) => `${e.name} (${e.role})`).join("; ") : "Not named in the verified sources."}
