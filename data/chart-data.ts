@@ -184,7 +184,7 @@ export function latestHeldSentence(data: Dataset = dataset): string {
     parts.push(`it predates the ${latest.round.label} round's releases by ${gapText(latest.daysBeforeRound)}`);
   const sentence = `${parts.join("; ")}.`;
   return latest.noCountSinceRound
-    ? `${sentence} No count after ${formatDate(latest.round.release.date)}, when the ${latest.round.label} round's releases began, is in the sources.`
+    ? `${sentence} No count after the ${latest.round.label} round's releases (${formatDate(latest.round.release.date)}) is in the sources.`
     : sentence;
 }
 

@@ -15,7 +15,7 @@ test.describe("current and correct: what a reader sees of issue 10", () => {
     await expect(latest).toContainText("Latest dated count: 1,140");
     await expect(latest).toContainText("(5 March 2026; AP, via WSLS, 6 March 2026)");
     await expect(latest).toContainText("it predates the March 2026 round's releases by 2 weeks");
-    await expect(latest).toContainText("No count after 19 March 2026");
+    await expect(latest).toContainText("No count after the March 2026 round's releases (19 March 2026) is in the sources.");
     await expect(latest.locator('a[data-source-link="ap-2026-03-06"]')).toHaveAttribute("href", "/sources#ap-2026-03-06");
   });
 

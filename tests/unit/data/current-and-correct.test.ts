@@ -155,7 +155,7 @@ describe("how current the count still held is (fixtures)", () => {
     const latest = latestHeld(fixtureDataset());
     expect(latest).toMatchObject({ figure: { id: "held-b" }, round: { id: "2025-03" }, daysBeforeRound: 14, noCountSinceRound: true });
     expect(buildChartModel("held-over-time", fixtureDataset()).takeaway).toContain(
-      "it predates the Round 2025-03 round's releases by 2 weeks. No count after 20 March 2025, when the Round 2025-03 round's releases began, is in the sources.",
+      "it predates the Round 2025-03 round's releases by 2 weeks. No count after the Round 2025-03 round's releases (20 March 2025) is in the sources.",
     );
   });
 
