@@ -6,7 +6,7 @@ import { chartSpecs } from "@/data/chart-specs";
 import { EMBED_HEIGHT, EMBED_HEIGHT_LIMITS, iframeCode, responsiveEmbedCode } from "@/data/embed-code";
 import { siteUrl } from "@/data/site";
 
-const COMPARISON = { a: "2025-09", b: "2025-12", title: "Political prisoners released: September 2025 and December 2025" };
+const COMPARISON = { a: "2025-09", b: "2025-12", title: "Released: September 2025 and December 2025" };
 
 /**
  * The host pages live on a second origin: a tiny server on another port. (A page fulfilled by page.route counts as a
@@ -179,10 +179,11 @@ test.describe("embed pages", () => {
   test("with JavaScript off, the chart, its title, sources and link back are all there", async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
-    await page.goto("/embed/released-vs-held");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(chartSpecs.find((c) => c.id === "released-vs-held")!.title);
+    await page.goto("/embed/held-over-time");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(chartSpecs.find((c) => c.id === "held-over-time")!.title);
     expect(await drawnMarks(page.mainFrame())).toBeGreaterThan(1);
     await expect(page.locator("[data-mark=lower-bound] title").first()).toContainText("more than 1,000");
+    await expect(page.locator("[data-as-of]")).toHaveText("Data as of 4 December 2026.");
     await expect(page.locator("[data-source-line]")).toContainText(/Sources?: /);
     await expect(page.getByRole("link", { name: "Data, sources and citation" })).toHaveAttribute("target", "_top");
     await context.close();
