@@ -182,7 +182,7 @@ test.describe("embed pages", () => {
     await page.goto("/embed/held-over-time");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(chartSpecs.find((c) => c.id === "held-over-time")!.title);
     expect(await drawnMarks(page.mainFrame())).toBeGreaterThan(1);
-    await expect(page.locator("[data-mark=lower-bound] title").first()).toContainText("more than 1,000");
+    await expect(page.locator("[data-mark=lower-bound] title", { hasText: "PISM" })).toContainText("more than 1,000");
     await expect(page.locator("[data-as-of]")).toHaveText("Data as of 4 December 2026.");
     await expect(page.locator("[data-source-line]")).toContainText(/Sources?: /);
     await expect(page.getByRole("link", { name: "Data, sources and citation" })).toHaveAttribute("target", "_top");
