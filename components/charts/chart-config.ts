@@ -83,10 +83,8 @@ function markerLines(model: ChartModel, colors: Palette): Plugin<Mixed> {
         ctx.lineTo(px, chartArea.bottom);
         ctx.stroke();
         ctx.save();
-        // Round labels rise from the bottom; event labels hang from the top, so close dates do not collide.
-        ctx.translate(px + 3, marker.kind === "event" ? chartArea.top + 4 : chartArea.bottom - 4);
+        ctx.translate(px + 3, chartArea.bottom - 4);
         ctx.rotate(-Math.PI / 2);
-        ctx.textAlign = marker.kind === "event" ? "right" : "left";
         ctx.fillText(marker.label, 0, 0);
         ctx.restore();
       }

@@ -135,14 +135,7 @@ export function ChartSvg({ model, className = "" }: { model: ChartModel; classNa
               data-marker={m.kind}
             >
               <line x1={`${m.at}%`} x2={`${m.at}%`} y1="0" y2="100%" strokeDasharray={m.kind === "event" ? "1 3" : "4 4"} />
-              {m.label && m.kind === "event" && (
-                <svg x={`${m.at}%`} y="0" overflow="visible">
-                  <text transform="rotate(-90)" x="-4" y="-3" textAnchor="end" stroke="none">
-                    {m.label}
-                  </text>
-                </svg>
-              )}
-              {m.label && m.kind === "round" && (
+              {m.label && (
                 <svg x={`${m.at}%`} y="100%" overflow="visible">
                   <text transform="rotate(-90)" x="4" y="-3" stroke="none">
                     {m.label}
