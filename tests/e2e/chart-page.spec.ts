@@ -24,10 +24,13 @@ test.describe("chart pages", () => {
     test(`${spec.id}: oEmbed discovery points at a static rich response for the embed`, async ({ page, request }) => {
       await page.goto(`/charts/${spec.id}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(spec.title);
-      const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
+      const discovery = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+      await expect(discovery).toHaveAttribute("title", spec.title);
+      const href = await discovery.getAttribute("href");
       expect(href).toBe(`${siteUrl}/oembed/${spec.id}.json`);
       const response = await request.get(new URL(href!).pathname);
       expect(response.headers()["content-type"]).toContain("application/json");
+      expect(response.headers()["access-control-allow-origin"]).toBe("*");
       const json = await response.json();
       expect(json).toMatchObject({ type: "rich", version: "1.0", title: spec.title, width: 640, height: 520 });
       expect(json.html).toBe(iframeCode({ path: `/embed/${spec.id}`, title: spec.title }));
