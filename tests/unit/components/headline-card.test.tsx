@@ -14,7 +14,7 @@ describe("HeadlineCard", () => {
     expect(within(card).getByText("more than 1,000")).toBeTruthy();
     expect(within(card).queryByText("1,000")).toBeNull();
     expect(within(card).getByText(/a lower bound: the true number is higher/)).toBeTruthy();
-    const link = within(card).getByRole("link", { name: "PISM Spotlight No. 85/2025, 15 December 2025" });
+    const link = within(card).getByRole("link", { name: "PISM, 15 Dec 2025" });
     expect(link.getAttribute("href")).toBe("/sources#pism-spotlight-85-2025");
     expect(within(card).getByText(/more than 1,000 people considered prisoners of conscience/)).toBeTruthy();
   });
