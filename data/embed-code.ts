@@ -6,6 +6,12 @@ import { absoluteUrl, siteUrl } from "./site";
 
 /** The message an embed posts to its parent window whenever its content height changes. */
 export const EMBED_MESSAGE_TYPE = "belarus-releases:height";
+/**
+ * The message a host page posts to an embed to set its theme at run time:
+ * iframe.contentWindow.postMessage({ type: "belarus-releases:theme", theme: "dark" }, "*"). theme is one of
+ * THEME_VALUES (light, dark, auto); the embed ignores a message of any other shape or from any window but its parent.
+ */
+export const EMBED_THEME_MESSAGE_TYPE = "belarus-releases:theme";
 /** Marks iframes that the host script may resize. */
 export const EMBED_FRAME_ATTRIBUTE = "data-belarus-releases-embed";
 /** Height the iframe code asks for before (or without) the resize script; fits the chart, title and source line. */
