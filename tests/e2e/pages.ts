@@ -40,7 +40,11 @@ export const sitePages: readonly SitePage[] = [
   page("chart", "/charts/releases-by-round", "charts/releases-by-round.html", { pendingOn: "embed" }),
   page("embed chart", "/embed/releases-by-round", "embed/releases-by-round.html", { frameable: true, pendingOn: "embed" }),
   page("embed compare", "/embed/compare/2025-12/2026-03", "embed/compare/2025-12/2026-03.html", { frameable: true, pendingOn: "embed" }),
-  page("oEmbed JSON", "/oembed/releases-by-round.json", "oembed/releases-by-round.json", { html: false, openData: true, pendingOn: "embed" }),
+  page("oEmbed JSON", "/oembed/releases-by-round.json", "oembed/releases-by-round.json", {
+    html: false,
+    openData: true,
+    pendingOn: "embed",
+  }),
   page("chart CSV", "/data/releases-by-round.csv", "data/releases-by-round.csv", { html: false, openData: true }),
   page("dataset JSON", "/data/dataset.json", "data/dataset.json", { html: false, openData: true }),
 ];

@@ -111,7 +111,12 @@ describe("security headers: serve.json, public/_headers and docs/nginx.conf", ()
   });
 
   it("opens every data file and oEmbed answer, comparisons included, and no page", () => {
-    for (const path of ["/data/dataset.csv", "/data/datapackage.json", "/oembed/compare/2025-12/2026-03.json", "/oembed/releases-by-round.svg"]) {
+    for (const path of [
+      "/data/dataset.csv",
+      "/data/datapackage.json",
+      "/oembed/compare/2025-12/2026-03.json",
+      "/oembed/releases-by-round.svg",
+    ]) {
       expect(corsProblems(serveHeaders(path.slice(1)), true), path).toEqual([]);
       expect(corsProblems(cloudflareHeaders(path), true), path).toEqual([]);
       expect(corsProblems(nginxHeaders(path), true), path).toEqual([]);

@@ -19,9 +19,9 @@ function source(overrides: Partial<Source> = {}): Source {
 
 describe("short citations, where a figure is used", () => {
   it("name the original publisher and the date, in newsroom form", () => {
-    expect(formatShortCitation(source({ publisher: "Reuters", via: "squidsite02.com", published: { date: "2025-04-30", basis: "url" } }))).toBe(
-      "Reuters, 30 Apr 2025",
-    );
+    expect(
+      formatShortCitation(source({ publisher: "Reuters", via: "squidsite02.com", published: { date: "2025-04-30", basis: "url" } })),
+    ).toBe("Reuters, 30 Apr 2025");
     expect(formatShortCitation(source({ published: { date: "2025-09", basis: "page" } }))).toBe("AP, Sep 2025");
   });
 

@@ -29,7 +29,7 @@ describe("chart CSV", () => {
         const figure = getFigure(d.figureId);
         const source = getSource(figure.sourceId);
         expect(row.date).toBe(figure.refersTo.to ? `${figure.refersTo.from}/${figure.refersTo.to}` : figure.refersTo.from);
-        expect(row.sources.startsWith(d.sources[0]!.replace(/…”$/, ""))).toBe(true);
+        expect(row.sources!.startsWith(d.sources[0]!.replace(/…”$/, ""))).toBe(true);
         expect(row.source_urls).toBe(source.url ?? "");
       } else {
         expect(row.date).toBe("");
@@ -50,7 +50,7 @@ describe("chart CSV", () => {
 
   it("never cuts a title, and gives the address of the copy that was read", () => {
     const { data } = read(buildChartCsv(buildChartModel("held-over-time")));
-    expect(data.some((r) => r.sources.includes("…"))).toBe(false);
+    expect(data.some((r) => r.sources!.includes("…"))).toBe(false);
     expect(data.map((r) => r.sources)).toContain("Zmagar, “As of 31 January 2026: again more than a thousand behind bars”");
     for (const r of data) expect(r.source_urls === "" || URL.canParse(r.source_urls!)).toBe(true);
     expect(data.filter((r) => r.source_urls !== "").length).toBeGreaterThan(0);
