@@ -22,19 +22,19 @@ async function expectEveryCellCited(page: Page) {
 }
 
 test.describe("comparing two rounds", () => {
-  test("December 2025 against March 2026: 123, 250, 127 more, about 2.0 times, every cell cited", async ({ page }) => {
+  test("December 2025 against March 2026: 123, 250, 127 more, about twice, every cell cited", async ({ page }) => {
     const errors = collectConsoleErrors(page);
     const response = await page.goto("/compare/2025-12/2026-03");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("December 2025 compared with March 2026");
     await expect(page.locator("[data-compare-summary]")).toHaveText(
-      "March 2026 released 127 more than December 2025 (250 against 123), about 2.0 times as many.",
+      "In the March 2026 round, 127 more people were released than in the December 2025 round: 250 against 123, about twice as many.",
     );
     const released = page.locator('[data-compare-row="released"] [data-compare-cell]');
     await expect(released.nth(0)).toContainText("123");
     await expect(released.nth(1)).toContainText("250");
     await expect(await computed(page, "Difference")).toHaveText("127");
-    await expect(await computed(page, "Ratio")).toHaveText("about 2.0 times");
+    await expect(await computed(page, "Ratio")).toHaveText("about twice");
     await expect(await computed(page, "Days between the releases")).toHaveText("96 days");
     const destinations = page.locator('[data-compare-row="destinations"] [data-compare-cell]');
     await expect(destinations.nth(0)).toContainText("Ukraine: 114");
@@ -154,7 +154,7 @@ test.describe("without JavaScript", () => {
   test("the comparison reads correctly, numbers and citations in the HTML", async ({ page }) => {
     await page.goto("/compare/2025-12/2026-03");
     await expect(page.locator("[data-compare-summary]")).toContainText("127 more");
-    await expect(await computed(page, "Ratio")).toHaveText("about 2.0 times");
+    await expect(await computed(page, "Ratio")).toHaveText("about twice");
     await expectEveryCellCited(page);
     await expect(page.locator("#compare-destinations-table")).toContainText("114");
     await page.locator("[data-swap]").click();

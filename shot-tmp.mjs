@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const [url, out, w, h, y, scheme] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, colorScheme: scheme || "light" });
+await page.goto(url);
+await page.evaluate((y) => window.scrollTo(0, y), Number(y));
+await page.waitForTimeout(700);
+await page.screenshot({ path: out });
+console.log(await page.evaluate(() => document.documentElement.scrollHeight));
+await browser.close();
