@@ -5,7 +5,7 @@ import type { Discrepancy } from "@/data/schema";
 export function DiscrepancyIndex({ discrepancies }: { discrepancies: Discrepancy[] }) {
   if (discrepancies.length === 0) return <p className="text-sm text-muted">No disagreement between sources is recorded here.</p>;
   return (
-    <ul className="grid list-disc gap-x-8 gap-y-1 pl-5 text-sm lg:grid-cols-2">
+    <ul className="grid list-disc gap-x-4 gap-y-1 pl-5 text-sm lg:grid-cols-2">
       {discrepancies.map((d) => (
         <li key={d.id} data-discrepancy-link={d.id}>
           <a href={discrepancyHref(d)} className="text-ink underline decoration-border underline-offset-2 hover:decoration-current">

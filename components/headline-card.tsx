@@ -11,14 +11,14 @@ export function HeadlineCard({ headline }: { headline: Headline }) {
   const round = figure.roundId ? findRound(figure.roundId) : undefined;
   return (
     <article
-      className="flex flex-col gap-2 self-start rounded-lg border border-border bg-surface-alt p-3"
+      className="flex flex-col gap-2 rounded-lg border border-border bg-surface-alt p-3"
       aria-labelledby={`card-${headline.id}`}
       data-card={headline.id}
     >
       <h3 id={`card-${headline.id}`} className="text-xs font-semibold tracking-wide text-muted uppercase">
         {headline.title}
       </h3>
-      <p className="text-3xl leading-none font-bold text-ink tabular-nums" data-figure={figure.id}>
+      <p className="text-2xl font-bold text-ink tabular-nums" data-figure={figure.id}>
         {formatFigure(figure)}
       </p>
       <p className="text-sm text-ink">{headline.context}</p>
@@ -26,7 +26,7 @@ export function HeadlineCard({ headline }: { headline: Headline }) {
       {figure.note && <p className="text-xs text-muted">{figure.note}</p>}
       <EvidenceQuote evidence={figure} className="text-xs" />
       {hasLinks && (
-        <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted">
+        <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
           {headline.corroboratedBy > 0 && (
             <span>
               Confirmed by {headline.corroboratedBy} other source{headline.corroboratedBy === 1 ? "" : "s"}.

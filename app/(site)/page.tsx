@@ -58,10 +58,12 @@ export default function DashboardPage() {
         <RoundList rounds={dataset.rounds} latest={DASHBOARD_LATEST_ROUNDS} />
       </section>
       <section aria-labelledby="discrepancies-title">
-        <h2 id="discrepancies-title" className="mb-1 text-xl font-semibold text-ink">
+        <h2 id="discrepancies-title" className="text-xl font-semibold text-ink">
           Where sources disagree
         </h2>
-        <p className="mb-3 text-sm text-ink">Each disagreement, with every side&apos;s figure, quote and source, on the sources page.</p>
+        <p className="mt-1 mb-3 text-sm text-ink">
+          Each disagreement, with every side&apos;s figure, quote and source, on the sources page.
+        </p>
         <DiscrepancyIndex discrepancies={dataset.discrepancies} />
       </section>
     </div>

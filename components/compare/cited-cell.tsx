@@ -26,7 +26,7 @@ export function CitedCell({ cell, sideLabel, shown }: { cell: CompareCell; sideL
               <li key={item.text} className="flex flex-col gap-1">
                 <span className="font-semibold text-ink tabular-nums">{item.text}</span>
                 {fresh.map((e) => (
-                  <EvidenceQuote key={evidenceKey(e)} evidence={e} className="text-xs sm:text-sm" />
+                  <EvidenceQuote key={evidenceKey(e)} evidence={e} />
                 ))}
                 {repeated.length > 0 && (
                   <p className="text-xs text-muted" data-quoted-above>

@@ -45,7 +45,7 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
           Side by side
         </h2>
         <div
-          className="mt-3 grid grid-cols-2 gap-3 border-b-2 border-border pb-2 text-sm font-semibold text-ink sm:grid-cols-[10rem_minmax(0,1fr)_minmax(0,1fr)] sm:gap-6 sm:text-base"
+          className="mt-3 grid grid-cols-2 gap-3 border-b-2 border-border pb-2 font-semibold text-ink sm:grid-cols-[10rem_minmax(0,1fr)_minmax(0,1fr)] sm:gap-6"
           aria-hidden="true"
         >
           <span className="hidden sm:block" />
@@ -56,7 +56,7 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
           <section
             key={row.id}
             aria-labelledby={`row-${row.id}`}
-            className="grid grid-cols-2 gap-x-3 gap-y-2 border-b border-border py-4 sm:grid-cols-[10rem_minmax(0,1fr)_minmax(0,1fr)] sm:gap-6"
+            className="grid grid-cols-2 gap-3 border-b border-border py-4 sm:grid-cols-[10rem_minmax(0,1fr)_minmax(0,1fr)] sm:gap-6"
             data-compare-row={row.id}
           >
             <h3 id={`row-${row.id}`} className="col-span-2 font-semibold text-ink sm:col-span-1">

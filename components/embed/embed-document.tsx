@@ -14,7 +14,7 @@ export const DOCUMENT_CSS = [
   "*,::before,::after{box-sizing:border-box}",
   `html{font-family:${FONT};line-height:1.5;-webkit-text-size-adjust:100%;-webkit-font-smoothing:antialiased}`,
   "body{margin:0}",
-  "html,[data-theme]{background-color:var(--c-surface);color:var(--c-ink)}",
+  "html,main{background-color:var(--c-surface);color:var(--c-ink)}",
   "main{min-height:100dvh}",
   ".embed{display:flex;flex-direction:column;gap:0.5rem;padding:0.75rem}",
   ".embed h1{margin:0;font-size:1rem;line-height:1.375;font-weight:600;color:var(--c-ink)}",
