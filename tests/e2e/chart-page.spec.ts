@@ -131,12 +131,13 @@ test.describe("chart pages", () => {
       accessed: ACCESSED,
     };
     const expected: [string, string][] = [
-      ["Copy embed code", iframeCode(target)],
-      ["Copy embed code that adjusts its height", responsiveEmbedCode(target)],
+      ["Copy embed code", responsiveEmbedCode(target)],
+      ["Copy plain iframe code", iframeCode(target)],
       ["Copy permalink", permalink],
       ["Copy citation", formatChartCitation(citation)],
       ["Copy BibTeX", formatChartBibtex(citation)],
     ];
+    await page.getByText("If your content system strips scripts").click();
     for (const [name, text] of expected) {
       const button = page.getByRole("button", { name, exact: true });
       await button.click();
