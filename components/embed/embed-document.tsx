@@ -2,6 +2,7 @@
 import type { ChartModel } from "@/data/chart-data";
 import { EMBED_ATTRIBUTES, EMBED_DEFAULT_THEME, EMBED_RUNTIME_PATH } from "@/data/embed-runtime";
 import { isLowerBound, qualifierDescription } from "@/data/format-figure";
+import type { Qualifier } from "@/data/schema";
 import { ChartSvg } from "../charts/chart-svg";
 import { paletteStylesheet } from "../palette";
 import { renderStaticMarkup } from "./static-markup";
@@ -41,10 +42,9 @@ export interface EmbedDocumentProps {
 
 /** The notes a reader needs beside the chart: what a lower bound means, when the chart draws one. */
 export function embedNotes(model: ChartModel): string[] {
-  const bounds = [
-    ...new Set(model.series.flatMap((s) => s.data.filter((d) => d.y !== null && isLowerBound(d.qualifier)).map((d) => d.qualifier))),
-  ];
-  return bounds.map((q) => `▲ marks ${qualifierDescription(q as "more-than" | "at-least")}.`);
+  const qualifiers = model.series.flatMap((s) => s.data.filter((d) => d.y !== null).map((d) => d.qualifier));
+  const bounds = [...new Set(qualifiers.filter((q): q is Qualifier => q !== "derived" && isLowerBound(q)))];
+  return bounds.map((q) => `▲ marks ${qualifierDescription(q)}.`);
 }
 
 /**
