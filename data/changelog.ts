@@ -1,5 +1,5 @@
 import { dataset, type Dataset } from "./dataset";
-import { formatDate } from "./format-figure";
+import { formatDateShort } from "./format-figure";
 import type { ChangelogEntry } from "./schema";
 
 export const CHANGES_PATH = "/changes";
@@ -7,9 +7,9 @@ export const FEED_PATH = "/feed.xml";
 export const FEED_TYPE = "application/atom+xml";
 export const FEED_TITLE = "Belarus releases: dataset changes";
 
-/** "Data as of 4 December 2026": the dataset's date, the same on every page and embed. */
+/** "Data as of 4 Dec 2026": the dataset's date, the same on every page (footer) and embed (credit line). */
 export function dataAsOf(data: Dataset = dataset): string {
-  return `Data as of ${formatDate(data.meta.updated)}`;
+  return `Data as of ${formatDateShort(data.meta.updated)}`;
 }
 
 /** Every release of the dataset, newest first. */

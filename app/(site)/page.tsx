@@ -1,6 +1,6 @@
 import { ChartFigure } from "@/components/chart-figure";
 import { ContextFigures } from "@/components/context-figures";
-import { DiscrepancyList } from "@/components/discrepancy-list";
+import { DiscrepancyIndex } from "@/components/discrepancy-index";
 import { HeadlineCard } from "@/components/headline-card";
 import { OutsideRounds } from "@/components/outside-rounds";
 import { RoundList } from "@/components/round-list";
@@ -13,7 +13,7 @@ import { DASHBOARD_LATEST_ROUNDS } from "@/data/page-limits";
 
 export default function DashboardPage() {
   return (
-    <div className="flex flex-col gap-10">
+    <div className="flex flex-col gap-8">
       <section aria-labelledby="intro-title">
         <h1 id="intro-title" className="text-2xl font-bold text-ink sm:text-3xl">
           Political prisoners released by Belarus after talks with the United States
@@ -27,7 +27,7 @@ export default function DashboardPage() {
         <h2 id="headlines-title" className="sr-only">
           Headline figures
         </h2>
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="grid items-start gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {headlines().map((h) => (
             <HeadlineCard key={h.id} headline={h} />
           ))}
@@ -43,6 +43,7 @@ export default function DashboardPage() {
               key={id}
               model={buildChartModel(id, dataset, { latestRounds: DASHBOARD_LATEST_ROUNDS })}
               shareHref={chartPath(id)}
+              table="closed"
             />
           ))}
         </div>
@@ -61,10 +62,13 @@ export default function DashboardPage() {
       <OutsideRounds compact />
       <ContextFigures />
       <section aria-labelledby="discrepancies-title">
-        <h2 id="discrepancies-title" className="mb-3 text-xl font-semibold text-ink">
+        <h2 id="discrepancies-title" className="text-xl font-semibold text-ink">
           Where sources disagree
         </h2>
-        <DiscrepancyList discrepancies={dataset.discrepancies} />
+        <p className="mt-1 mb-3 text-sm text-ink">
+          Each disagreement, with every side&apos;s figure, quote and source, on the sources page.
+        </p>
+        <DiscrepancyIndex discrepancies={dataset.discrepancies} />
       </section>
     </div>
   );

@@ -29,7 +29,7 @@ describe("buildChartConfig", () => {
     const [label, detail, source] = tooltipLines("releases-by-round", 0, 4);
     expect(label).toBe("Released: 123");
     expect(detail).toContain("an exact count");
-    expect(source).toBe("Source: PISM Spotlight No. 85/2025, 15 December 2025");
+    expect(source).toBe("Source: PISM, 15 Dec 2025");
   });
 
   it("draws a lower bound in its own colour and says so in the tooltip", () => {

@@ -46,7 +46,7 @@ describe("chart models", () => {
     expect(model.markers.filter((m) => m.kind === "round")).toHaveLength(dataset.rounds.length);
     expect(model.markers.filter((m) => m.kind === "event").map((m) => m.label)).toEqual(["Statkevich released", "18 pardoned"]);
     expect(model.takeaway).toContain(
-      "The latest dated count is 1,140 (5 March 2026; AP, via WSLS, 6 March 2026); it predates the March 2026 round's releases by 2 weeks. No count after the March 2026 round's releases (19 March 2026) is in the sources.",
+      "The latest dated count is 1,140 (5 March 2026; AP, 6 Mar 2026); it predates the March 2026 round's releases by 2 weeks. No count after the March 2026 round's releases (19 March 2026) is in the sources.",
     );
   });
 

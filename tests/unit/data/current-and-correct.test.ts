@@ -306,6 +306,6 @@ describe("the changelog, published", () => {
     expect(JSON.parse(buildDatasetJson(data)).meta.changelog.map((c: { version: string }) => c.version)).toEqual(["1.1.0", "1.0.0"]);
     const pkg = buildDataPackage();
     expect(pkg.changelog[0]).toMatchObject({ version: pkg.version });
-    expect(dataAsOf(data)).toBe("Data as of 1 April 2025");
+    expect(dataAsOf(data)).toBe("Data as of 1 Apr 2025");
   });
 });
