@@ -3,6 +3,7 @@ import { formatFigure, qualifierDescription } from "@/data/format-figure";
 import type { Headline } from "@/data/headlines";
 import { findRound, roundLabel } from "@/data/queries";
 import { EvidenceQuote } from "./evidence-quote";
+import { SourceCitation } from "./source-citation";
 
 /** A headline figure: what, how many, on whose word; its content sits at the top, with no gap to fill. */
 export function HeadlineCard({ headline }: { headline: Headline }) {
@@ -27,12 +28,9 @@ export function HeadlineCard({ headline }: { headline: Headline }) {
       <EvidenceQuote evidence={figure} className="text-xs" />
       {headline.latest && (
         <div className="border-t border-border pt-2" data-latest-count={headline.latest.figure.id}>
-          <p className="text-sm text-ink">
-            Latest dated count: <span className="font-semibold tabular-nums">{formatFigure(headline.latest.figure)}</span> —{" "}
-            {headline.latest.figure.label}
+          <p className="text-xs text-ink">
+            {headline.latest.text} <SourceCitation sourceId={headline.latest.figure.sourceId} />
           </p>
-          <p className="text-xs text-muted">{headline.latest.text}</p>
-          <EvidenceQuote evidence={headline.latest.figure} className="text-xs" />
         </div>
       )}
       {hasLinks && (

@@ -11,13 +11,41 @@ import { SourceCitation } from "./source-citation";
 export function OutsideRounds({ compact = false }: { compact?: boolean }) {
   const events = eventsOutsideRounds();
   if (events.length === 0) return null;
+  if (compact)
+    return (
+      <p className="text-sm text-ink" data-outside-rounds>
+        <span className="font-semibold">Releases outside the rounds</span>, never counted in them:{" "}
+        {events.map(({ event }, i) => (
+          <span key={event.id} data-event={event.id}>
+            {i > 0 && "; "}
+            <a href={`/rounds#event-${event.id}`} className="underline">
+              {event.label}, {formatDate(event.date)}
+            </a>
+          </span>
+        ))}
+        .{" "}
+        <a href="/rounds#context-title" className="underline">
+          Why the count still held barely falls
+        </a>
+      </p>
+    );
   return (
     <section aria-labelledby="outside-rounds-title" data-outside-rounds>
       <h2 id="outside-rounds-title" className="text-xl font-semibold text-ink">
         Releases outside the rounds
       </h2>
-      <p className="mt-1 max-w-3xl text-sm text-ink">{OUTSIDE_ROUNDS_NOTE}</p>
-      <ol className="mt-3 flex flex-col gap-3">
+      <p className="mt-1 max-w-3xl text-sm text-ink">
+        {OUTSIDE_ROUNDS_NOTE}
+        {compact && (
+          <>
+            {" "}
+            <a href="/rounds#context-title" className="underline">
+              Why the count still held barely falls
+            </a>
+          </>
+        )}
+      </p>
+      <ol className={compact ? "mt-2 grid gap-2 sm:grid-cols-2" : "mt-3 flex flex-col gap-3"}>
         {events.map(({ event, figure, round }) => (
           <li key={event.id} id={`event-${event.id}`} className="rounded-lg border border-dashed border-border p-3" data-event={event.id}>
             <p className="font-semibold text-ink">
@@ -28,16 +56,18 @@ export function OutsideRounds({ compact = false }: { compact?: boolean }) {
                 <span className="font-semibold tabular-nums">{formatFigure(figure)}</span> — {figure.label}
               </p>
             )}
-            <p className="text-sm text-ink">{event.summary}</p>
             {compact ? (
               <p className="text-xs text-muted">
                 <SourceCitation sourceId={event.evidence[0]!.sourceId} /> ·{" "}
                 <a href={`/rounds#event-${event.id}`} className="underline">
-                  Quotes and notes
+                  What happened, quotes and notes
                 </a>
               </p>
             ) : (
-              <EventDetail round={round} notes={event.notes} evidence={event.evidence} />
+              <>
+                <p className="text-sm text-ink">{event.summary}</p>
+                <EventDetail round={round} notes={event.notes} evidence={event.evidence} />
+              </>
             )}
           </li>
         ))}

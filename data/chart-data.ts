@@ -178,11 +178,19 @@ function gapText(days: number): string {
   return days % 7 === 0 ? `${formatNumber(days / 7)} week${days === 7 ? "" : "s"}` : `${formatNumber(days)} days`;
 }
 
+/** "; no count after the March 2026 round's releases (19 March 2026) is in the sources", when that is so. */
+function noCountSince(data: Dataset): string {
+  const latest = latestHeld(data);
+  return latest.noCountSinceRound
+    ? `; no count after the ${latest.round.label} round's releases (${formatDate(latest.round.release.date)}) is in the sources`
+    : "";
+}
+
 /** The sentence on how current the count still held is: its date, and whether any count follows the latest round. */
 export function latestHeldSentence(data: Dataset = dataset): string {
   const latest = latestHeld(data);
   const dated = latest.figure.refersTo.label ?? formatDate(latest.figure.refersTo.from);
-  const parts = [`The latest dated count is ${formatFigure(latest.figure)} (${dated}; ${citeFigure(latest.figure, data)})`];
+  const parts = [`The latest dated count is ${formatFigure(latest.figure)} (${dated})`];
   if (latest.daysBeforeRound !== undefined)
     parts.push(`it predates the ${latest.round.label} round's releases by ${gapText(latest.daysBeforeRound)}`);
   const sentence = `${parts.join("; ")}.`;
@@ -229,7 +237,7 @@ function heldOverTime(data: Dataset, shownRounds: number): ChartModel {
     : [];
   return {
     spec: getChartSpec("held-over-time"),
-    takeaway: `Viasna counted ${formatFigure(first)} political prisoners held on ${formatDate(first.refersTo.from)} and ${formatFigure(last)} on ${formatDate(last.refersTo.from)}, after ${roundsBetween.length} release rounds. ${latestHeldSentence(data)}`,
+    takeaway: `Viasna counted ${formatFigure(first)} political prisoners held on ${formatDate(first.refersTo.from)} and ${formatFigure(last)} on ${formatDate(last.refersTo.from)}, after ${roundsBetween.length} release rounds${noCountSince(data)}.`,
     categories: [],
     series: chartSeries,
     markers: [

@@ -1,5 +1,4 @@
 import { ChartFigure } from "@/components/chart-figure";
-import { ContextFigures } from "@/components/context-figures";
 import { DiscrepancyIndex } from "@/components/discrepancy-index";
 import { HeadlineCard } from "@/components/headline-card";
 import { OutsideRounds } from "@/components/outside-rounds";
@@ -60,7 +59,6 @@ export default function DashboardPage() {
         <RoundList rounds={dataset.rounds} latest={DASHBOARD_LATEST_ROUNDS} />
       </section>
       <OutsideRounds compact />
-      <ContextFigures />
       <section aria-labelledby="discrepancies-title">
         <h2 id="discrepancies-title" className="text-xl font-semibold text-ink">
           Where sources disagree

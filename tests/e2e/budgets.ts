@@ -28,7 +28,8 @@ export const pageTypeBudgets: Record<string, PageTypeBudget> = {
   // dashboard of issue 12: 162.4 / 28.9 KiB.
   dashboard: { pages: { route: "/" }, totalJsGz: 170 * KiB, initialJsGz: 31 * KiB, runtimeOnDemand: true, jsBeforeChartGz: 0 },
   // 144.4 / 12.0; with the releases outside the rounds listed in full, 145.9 / 13.5
-  roundsIndex: { pages: { route: "/rounds" }, totalJsGz: 154 * KiB, initialJsGz: 15 * KiB, runtimeOnDemand: true },
+  // and the context figures (moved from the dashboard): 146.2 / 15.3
+  roundsIndex: { pages: { route: "/rounds" }, totalJsGz: 156 * KiB, initialJsGz: 18 * KiB, runtimeOnDemand: true },
   round: { pages: { folder: "rounds" }, totalJsGz: 152 * KiB, initialJsGz: 13 * KiB, runtimeOnDemand: true }, // 144.5 / 12.1
   // 161.1 / 28.7 since every disagreement's full record (sides, quotes, sources) moved here from the dashboard (24.3);
   // with the 9 sources of issue 10: 166.2 / 33.8

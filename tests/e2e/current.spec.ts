@@ -12,8 +12,8 @@ test.describe("current and correct: what a reader sees of issue 10", () => {
     const card = page.locator('[data-card="still-held"]');
     await expect(card.locator("[data-figure]")).toHaveText("more than 1,000");
     const latest = card.locator('[data-latest-count="held-2026-03-05-ap"]');
-    await expect(latest).toContainText("Latest dated count: 1,140");
-    await expect(latest).toContainText("(5 March 2026; AP, 6 Mar 2026)");
+    await expect(latest).toContainText("The latest dated count is 1,140");
+    await expect(latest).toContainText("The latest dated count is 1,140 (5 March 2026)");
     await expect(latest).toContainText("it predates the March 2026 round's releases by 2 weeks");
     await expect(latest).toContainText("No count after the March 2026 round's releases (19 March 2026) is in the sources.");
     await expect(latest.locator('a[data-source-link="ap-2026-03-06"]')).toHaveAttribute("href", "/sources#ap-2026-03-06");
@@ -32,7 +32,11 @@ test.describe("current and correct: what a reader sees of issue 10", () => {
   });
 
   test("the dashboard and /rounds list the releases outside the rounds apart, with their sources", async ({ page }) => {
-    for (const path of ["/", "/rounds"]) {
+    await page.goto("/");
+    const line = page.locator("[data-outside-rounds]");
+    await expect(line.locator("[data-event]")).toHaveText(["Statkevich released, 19 February 2026", "; 18 pardoned, 5 March 2026"]);
+    await expect(line.locator('a[href="/rounds#event-pardon-2026-03-05"]')).toBeVisible();
+    for (const path of ["/rounds"]) {
       await page.goto(path);
       const list = page.locator("[data-outside-rounds]");
       await expect(list.locator("[data-event]")).toHaveCount(2);
@@ -51,8 +55,10 @@ test.describe("current and correct: what a reader sees of issue 10", () => {
     await expect(page.locator("tr[data-round]")).toHaveCount(dataset.rounds.length);
   });
 
-  test("context figures say what each counts", async ({ page }) => {
+  test("context figures say what each counts, linked from the dashboard", async ({ page }) => {
     await page.goto("/");
+    await page.getByRole("link", { name: "Why the count still held barely falls" }).click();
+    await expect(page).toHaveURL(/\/rounds#context-title$/);
     const context = page.locator("[data-context]");
     await expect(context.getByRole("heading", { name: "Why the count still held barely falls" })).toBeVisible();
     await expect(context.locator('[data-context-figure="released-since-2024-07-ap"]')).toContainText("more than 430");

@@ -190,7 +190,7 @@ test.describe("embeds a newsroom will publish", () => {
     await page.goto("/embed/held-over-time");
     const model = buildChartModel("held-over-time");
     await expect(page.locator("[data-takeaway]")).toHaveText(model.takeaway);
-    await expect(page.locator("[data-embed-note]")).toContainText("a lower bound");
+    await expect(page.locator("[data-embed-note]").first()).toContainText("a lower bound");
     const credit = page.locator("[data-source-line]");
     await expect(credit).toContainText("PISM, 15 Dec 2025");
     await expect(credit).toContainText(`Data as of ${formatDateShort(dataset.meta.updated)}`);
@@ -265,7 +265,7 @@ test.describe("embed pages", () => {
     await expect(page.locator("[data-source-line]")).toContainText("Data as of 4 Dec 2026.");
     await expect(page.locator("[data-source-line]")).toContainText(/Sources?: /);
     await expect(page.getByRole("link", { name: "Chart page, sources and citation" })).toHaveAttribute("target", "_top");
-    await expect(page.getByRole("link", { name: "Get the data" })).toHaveAttribute("href", `${siteUrl}/data/released-vs-held.csv`);
+    await expect(page.getByRole("link", { name: "Get the data" })).toHaveAttribute("href", `${siteUrl}/data/held-over-time.csv`);
     await expect(page.locator("main[data-theme]")).toHaveAttribute("data-theme", "light");
     await context.close();
   });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
+import { ContextFigures } from "@/components/context-figures";
 import { OutsideRounds } from "@/components/outside-rounds";
 import { RoundIndex } from "@/components/round-index";
 import { dataset } from "@/data/dataset";
@@ -21,6 +22,7 @@ export default function RoundsPage() {
       </PageHeader>
       <RoundIndex rounds={dataset.rounds} />
       <OutsideRounds />
+      <ContextFigures />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildChartModel } from "@/data/chart-data";
+import { buildChartModel, latestHeldSentence } from "@/data/chart-data";
 import { chartIds } from "@/data/chart-specs";
 import { dataset } from "@/data/dataset";
 import { formatFigure } from "@/data/format-figure";
@@ -45,8 +45,11 @@ describe("chart models", () => {
     expect(model.table.rows.map((r) => r[1])).not.toContain("1,000");
     expect(model.markers.filter((m) => m.kind === "round")).toHaveLength(dataset.rounds.length);
     expect(model.markers.filter((m) => m.kind === "event").map((m) => m.label)).toEqual(["Statkevich released", "18 pardoned"]);
-    expect(model.takeaway).toContain(
-      "The latest dated count is 1,140 (5 March 2026; AP, 6 Mar 2026); it predates the March 2026 round's releases by 2 weeks. No count after the March 2026 round's releases (19 March 2026) is in the sources.",
+    expect(model.takeaway).toBe(
+      "Viasna counted 1,265 political prisoners held on 31 December 2024 and 1,140 on 5 March 2026, after 5 release rounds; no count after the March 2026 round's releases (19 March 2026) is in the sources.",
+    );
+    expect(latestHeldSentence()).toBe(
+      "The latest dated count is 1,140 (5 March 2026); it predates the March 2026 round's releases by 2 weeks. No count after the March 2026 round's releases (19 March 2026) is in the sources.",
     );
   });
 

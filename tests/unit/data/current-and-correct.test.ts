@@ -1,6 +1,6 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { describe, expect, it } from "vitest";
-import { buildChartModel } from "@/data/chart-data";
+import { buildChartModel, latestHeldSentence } from "@/data/chart-data";
 import { dataAsOf } from "@/data/changelog";
 import { formatShortCitation, formatCitation } from "@/data/citation";
 import { compareDays, destinationParts } from "@/data/compare";
@@ -154,7 +154,7 @@ describe("how current the count still held is (fixtures)", () => {
   it("says how long the latest count predates the latest round, and that none follows it", () => {
     const latest = latestHeld(fixtureDataset());
     expect(latest).toMatchObject({ figure: { id: "held-b" }, round: { id: "2025-03" }, daysBeforeRound: 14, noCountSinceRound: true });
-    expect(buildChartModel("held-over-time", fixtureDataset()).takeaway).toContain(
+    expect(latestHeldSentence(fixtureDataset())).toContain(
       "it predates the Round 2025-03 round's releases by 2 weeks. No count after the Round 2025-03 round's releases (20 March 2025) is in the sources.",
     );
   });
@@ -167,7 +167,8 @@ describe("how current the count still held is (fixtures)", () => {
     ];
     const data = fixtureDataset({ figures, series });
     expect(latestHeld(data).noCountSinceRound).toBe(false);
-    expect(buildChartModel("held-over-time", data).takeaway).not.toContain("No count after");
+    expect(latestHeldSentence(data)).not.toContain("No count after");
+    expect(buildChartModel("held-over-time", data).takeaway).not.toContain("no count after");
   });
 });
 
