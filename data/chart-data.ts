@@ -74,6 +74,16 @@ function derivedDatum(x: string, figure: DerivedFigure): ChartDatum {
   };
 }
 
+/** The spec with the data-dependent words of its caption filled in ("{rounds}" → "February 2025 to March 2026"). */
+function withCaption(spec: ChartSpec, slots: Record<string, string>): ChartSpec {
+  return { ...spec, caption: spec.caption.replace(/\{(\w+)\}/g, (slot, name: string) => slots[name] ?? slot) };
+}
+
+/** "February 2025 to March 2026", or one round's label. */
+function roundSpan(labels: string[]): string {
+  return labels.length > 1 ? `${labels[0]} to ${labels.at(-1)}` : (labels[0] ?? "");
+}
+
 function uniqueSources(figures: Figure[]): string[] {
   return [...new Set(figures.map((f) => f.sourceId))];
 }
@@ -105,7 +115,7 @@ function releasesByRound(data: Dataset, shownRounds: number): ChartModel {
     },
   ];
   return {
-    spec: getChartSpec("releases-by-round"),
+    spec: withCaption(getChartSpec("releases-by-round"), { rounds: roundSpan(rows.map((r) => r.round.label)) }),
     takeaway: `${largest.round.label} brought the largest release of a single round, ${formatFigure(largest.released)}; the ${all.length} rounds add up to ${formatFigure(total)}.`,
     categories: rows.map((r) => r.round.label),
     series,
@@ -191,7 +201,7 @@ function heldOverTime(data: Dataset, shownRounds: number): ChartModel {
   ];
   const roundsBetween = data.rounds.filter((r) => r.release.date > first.refersTo.from && r.release.date <= last.refersTo.from);
   return {
-    spec: getChartSpec("held-over-time"),
+    spec: withCaption(getChartSpec("held-over-time"), { series: series.description.replace(/\.$/, "") }),
     takeaway: `${formatFigure(first)} political prisoners were held on ${formatDate(first.refersTo.from)} and ${formatFigure(last)} on ${formatDate(last.refersTo.from)}, after ${roundsBetween.length} release rounds.`,
     categories: [],
     series: chartSeries,

@@ -5,6 +5,7 @@ export interface ChartSpec {
   kind: "bar" | "line";
   unit: string;
   xAxis: "round" | "time";
+  /** Words in braces ("{rounds}") are filled from the data by the chart's model (data/chart-data.ts). */
   caption: string;
   /** Bars of one category stack into a single bar (parts of a whole). */
   stacked?: boolean;
@@ -17,7 +18,7 @@ export const chartSpecs = [
     kind: "bar",
     unit: "people released",
     xAxis: "round",
-    caption: "One bar per round, February 2025 to March 2026, with the number the cited source states for that round.",
+    caption: "One bar per round, {rounds}, with the number the cited source states for that round.",
   },
   {
     id: "cumulative-releases",
@@ -33,7 +34,7 @@ export const chartSpecs = [
     kind: "line",
     unit: "political prisoners held",
     xAxis: "time",
-    caption: "Dated counts (Viasna, and PISM's lower bound after the fifth round); vertical lines mark the release rounds.",
+    caption: "{series}; vertical lines mark the release rounds.",
   },
   {
     id: "released-vs-held",

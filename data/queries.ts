@@ -1,4 +1,5 @@
 import { dataset, type Dataset } from "./dataset";
+import { formatOrdinal } from "./format-figure";
 import type { Discrepancy, Evidence, Figure, Round, RoundId, Source } from "./schema";
 
 export function getSource(id: string, data: Dataset = dataset): Source {
@@ -62,7 +63,7 @@ export function discrepanciesFor(target: { roundId?: RoundId; figureId?: string 
 }
 
 export function roundLabel(round: Round): string {
-  return round.pismRound ? `${round.label} (PISM's ${round.pismRound} round)` : round.label;
+  return round.pismRound ? `${round.label} (PISM's ${formatOrdinal(round.pismRound)} round)` : round.label;
 }
 
 export function previousRound(roundId: RoundId, data: Dataset = dataset): Round | undefined {
