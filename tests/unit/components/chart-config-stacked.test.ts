@@ -3,10 +3,14 @@ import { buildChartConfig } from "@/components/charts/chart-config";
 import { palette } from "@/components/palette";
 import { buildChartModel } from "@/data/chart-data";
 import { buildComparison } from "@/data/compare";
+import { makeDataset } from "../fixtures/dataset-factory";
+
+/** Six rounds shaped like the real ones, with the fixture's own numbers (tests/unit/fixtures). */
+const fixture = makeDataset();
 
 describe("buildChartConfig with a stacked spec", () => {
   it("stacks both axes for the destinations of a comparison, with the remainder in the muted colour", () => {
-    const model = buildComparison("2025-09", "2025-12").destinationsChart;
+    const model = buildComparison("2025-09", "2025-12", fixture).destinationsChart;
     const config = buildChartConfig(model, palette.light, { reducedMotion: true });
     const scales = config.options!.scales! as Record<string, { stacked?: boolean }>;
     expect(scales.x!.stacked).toBe(true);
@@ -21,7 +25,7 @@ describe("buildChartConfig with a stacked spec", () => {
   });
 
   it("leaves the dashboard's charts unstacked", () => {
-    const config = buildChartConfig(buildChartModel("released-vs-held"), palette.light, { reducedMotion: true });
+    const config = buildChartConfig(buildChartModel("released-vs-held", fixture), palette.light, { reducedMotion: true });
     const scales = config.options!.scales! as Record<string, { stacked?: boolean }>;
     expect(scales.x!.stacked).toBeFalsy();
     expect(scales.y!.stacked).toBeFalsy();

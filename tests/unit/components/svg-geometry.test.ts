@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { layoutChart, MAX_CATEGORY_LABELS, monthTicks, niceTicks } from "@/components/charts/svg-geometry";
 import { buildChartModel, type ChartModel } from "@/data/chart-data";
+import { makeDataset } from "../fixtures/dataset-factory";
+
+/** Six rounds shaped like the real ones, with the fixture's own numbers (tests/unit/fixtures). */
+const fixture = makeDataset();
 
 describe("niceTicks", () => {
   it.each([
@@ -44,7 +48,7 @@ describe("monthTicks", () => {
 
 describe("layoutChart", () => {
   it("draws bars whose heights are proportional to the values", () => {
-    const geometry = layoutChart(buildChartModel("releases-by-round"));
+    const geometry = layoutChart(buildChartModel("releases-by-round", fixture));
     const heights = geometry.bars.map((b) => b.height);
     const values = [3, 1, 14, 52, 123, 250];
     expect(geometry.bars.map((b) => b.datum.y)).toEqual(values);
@@ -54,14 +58,14 @@ describe("layoutChart", () => {
   });
 
   it("labels the y axis with the one number formatter", () => {
-    const geometry = layoutChart(buildChartModel("released-vs-held"));
+    const geometry = layoutChart(buildChartModel("released-vs-held", fixture));
     expect(geometry.yTicks.map((t) => t.label)).toEqual(["0", "250", "500", "750", "1,000", "1,250"]);
     expect(geometry.yTicks[0]!.at).toBe(100);
     expect(geometry.yTicks.at(-1)!.at).toBe(0);
   });
 
   it("groups several bar series side by side inside each round", () => {
-    const geometry = layoutChart(buildChartModel("released-vs-held"));
+    const geometry = layoutChart(buildChartModel("released-vs-held", fixture));
     const december = geometry.bars.filter((b) => b.datum.x === "December 2025");
     expect(december).toHaveLength(2);
     const [released, held] = december;
@@ -71,7 +75,7 @@ describe("layoutChart", () => {
   });
 
   it("leaves a gap where a value is missing", () => {
-    const model = buildChartModel("released-vs-held");
+    const model = buildChartModel("released-vs-held", fixture);
     const geometry = layoutChart(model);
     const missing = model.series[1]!.data.filter((d) => d.y === null).length;
     expect(missing).toBeGreaterThan(0);
@@ -79,7 +83,7 @@ describe("layoutChart", () => {
   });
 
   it("breaks a line at a missing value instead of joining across it", () => {
-    const base = buildChartModel("cumulative-releases");
+    const base = buildChartModel("cumulative-releases", fixture);
     const series = { ...base.series[0]!, data: base.series[0]!.data.map((d, i) => (i === 2 ? { ...d, y: null } : d)) };
     const model: ChartModel = { ...base, series: [series] };
     const [trace] = layoutChart(model).lines;
@@ -90,7 +94,7 @@ describe("layoutChart", () => {
   });
 
   it("draws a lower bound as a triangle with dashed segments to its neighbours", () => {
-    const [trace] = layoutChart(buildChartModel("held-over-time")).lines;
+    const [trace] = layoutChart(buildChartModel("held-over-time", fixture)).lines;
     const bound = trace!.points.find((p) => p.lowerBound)!;
     expect(bound.shape).toBe("triangle");
     expect(bound.datum.text).toBe("more than 1,000");
@@ -101,7 +105,7 @@ describe("layoutChart", () => {
   });
 
   it("places time points and round markers in date order on the time axis", () => {
-    const model = buildChartModel("held-over-time");
+    const model = buildChartModel("held-over-time", fixture);
     const geometry = layoutChart(model);
     const xs = geometry.lines[0]!.points.map((p) => p.x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
@@ -112,7 +116,7 @@ describe("layoutChart", () => {
   });
 
   it("labels every round while they fit, and every n-th round once there are too many to fit", () => {
-    const base = buildChartModel("releases-by-round");
+    const base = buildChartModel("releases-by-round", fixture);
     expect(layoutChart(base).xTicks.map((t) => t.label)).toEqual(base.categories);
     const categories = Array.from({ length: 60 }, (_, i) => `Round ${i + 1}`);
     const series = [{ ...base.series[0]!, data: categories.map((x, i) => ({ ...base.series[0]!.data[0]!, x, y: i })) }];
@@ -123,7 +127,7 @@ describe("layoutChart", () => {
   });
 
   it("gives a series with a single value a lone marker and no line", () => {
-    const lone = layoutChart(buildChartModel("cumulative-releases")).lines[1]!;
+    const lone = layoutChart(buildChartModel("cumulative-releases", fixture)).lines[1]!;
     expect(lone.lone).toBe(true);
     expect(lone.points).toHaveLength(1);
     expect(lone.segments).toHaveLength(0);

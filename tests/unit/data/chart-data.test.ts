@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { buildChartModel } from "@/data/chart-data";
 import { chartIds } from "@/data/chart-specs";
-import { dataset } from "@/data/dataset";
 import { formatFigure } from "@/data/format-figure";
 import { DASHBOARD_LATEST_ROUNDS } from "@/data/page-limits";
 import { releasedIn } from "@/data/queries";
+import { makeDataset } from "../fixtures/dataset-factory";
 import { grownDataset } from "./grown-dataset";
+
+/** Six rounds shaped like the real ones, with the fixture's own numbers (tests/unit/fixtures/dataset-factory.ts). */
+const fixture = makeDataset();
 
 describe("chart models", () => {
   it.each(chartIds)("%s has a takeaway, a text alternative, sources and a table", (id) => {
-    const model = buildChartModel(id);
+    const model = buildChartModel(id, fixture);
     expect(model.takeaway.length).toBeGreaterThan(20);
     expect(model.textAlternative).toMatch(/chart/i);
     expect(model.sourceIds.length).toBeGreaterThan(0);
@@ -18,14 +21,14 @@ describe("chart models", () => {
   });
 
   it("releases-by-round draws every round's shown figure", () => {
-    const model = buildChartModel("releases-by-round");
+    const model = buildChartModel("releases-by-round", fixture);
     expect(model.series[0]!.data.map((d) => d.y)).toEqual([3, 1, 14, 52, 123, 250]);
-    expect(model.table.rows.map((r) => r[2])).toEqual(dataset.rounds.map((r) => formatFigure(releasedIn(r.id))));
+    expect(model.table.rows.map((r) => r[2])).toEqual(fixture.rounds.map((r) => formatFigure(releasedIn(r.id, fixture))));
     expect(model.takeaway).toBe("March 2026 brought the largest release of a single round, 250; the 6 rounds add up to 443.");
   });
 
   it("cumulative-releases shows PISM's 194 beside the 193 the 2025 rounds add up to", () => {
-    const model = buildChartModel("cumulative-releases");
+    const model = buildChartModel("cumulative-releases", fixture);
     expect(model.series[0]!.data.map((d) => d.y)).toEqual([3, 4, 18, 70, 193, 443]);
     expect(model.series[0]!.data.every((d) => d.qualifier === "derived")).toBe(true);
     expect(model.series[1]!.data.map((d) => d.y)).toEqual([null, null, null, null, 194, null]);
@@ -33,16 +36,16 @@ describe("chart models", () => {
   });
 
   it("held-over-time keeps PISM's lower bound a lower bound, and marks every round", () => {
-    const model = buildChartModel("held-over-time");
+    const model = buildChartModel("held-over-time", fixture);
     const pism = model.series[0]!.data.find((d) => d.qualifier === "more-than");
     expect(pism?.text).toBe("more than 1,000");
     expect(model.table.rows.map((r) => r[1])).toContain("more than 1,000");
     expect(model.table.rows.map((r) => r[1])).not.toContain("1,000");
-    expect(model.markers).toHaveLength(dataset.rounds.length);
+    expect(model.markers).toHaveLength(fixture.rounds.length);
   });
 
   it("released-vs-held leaves a gap where no count is dated near the round", () => {
-    const model = buildChartModel("released-vs-held");
+    const model = buildChartModel("released-vs-held", fixture);
     expect(model.series[1]!.data.map((d) => d.y)).toEqual([1244, null, null, 1197, 1000, 1158]);
     expect(model.table.rows[1]![2]).toBe("no dated count within 60 days");
     expect(model.table.rows[4]![2]).toContain("more than 1,000");
@@ -53,8 +56,8 @@ describe("chart models of the latest rounds (the dashboard's view)", () => {
   const big = grownDataset(100);
   const latestRounds = DASHBOARD_LATEST_ROUNDS;
 
-  it.each(chartIds)("%s is the whole chart while the real 6 rounds fit", (id) => {
-    expect(buildChartModel(id, dataset, { latestRounds })).toEqual(buildChartModel(id));
+  it.each(chartIds)("%s is the whole chart while 6 rounds fit", (id) => {
+    expect(buildChartModel(id, fixture, { latestRounds })).toEqual(buildChartModel(id, fixture));
   });
 
   it.each(chartIds)("%s with 600 rounds draws the latest 12 and says so, its takeaway still about all 600", (id) => {

@@ -13,10 +13,11 @@ import {
   pickerChoices,
   type CompareSideId,
 } from "@/data/compare";
-import { dataset, type Dataset } from "@/data/dataset";
+import type { Dataset } from "@/data/dataset";
 import { roundsInYear } from "@/data/derive";
 import { ALL_PAIRS_UP_TO_SIDES } from "@/data/page-limits";
 import { parseCompareQuery } from "@/data/query-params";
+import { makeDataset } from "../fixtures/dataset-factory";
 import { grownDataset } from "./grown-dataset";
 
 const key = ({ a, b }: { a: string; b: string }) => `${a}/${b}`;
@@ -39,29 +40,30 @@ function reason(a: CompareSideId, b: CompareSideId, data: Dataset): string | und
   return undefined;
 }
 
-describe("comparisonPairs with the real dataset (7 sides)", () => {
+describe("comparisonPairs with six rounds (7 sides)", () => {
+  const fixture = makeDataset();
   it("is every ordered pair of different sides, 42 in all, in side order", () => {
-    expect(compareSideIds()).toHaveLength(7);
-    expect(comparisonPairs().map(key)).toEqual(everyOrderedPair(dataset));
-    expect(comparisonPairs()).toHaveLength(42);
+    expect(compareSideIds(fixture)).toHaveLength(7);
+    expect(comparisonPairs(fixture).map(key)).toEqual(everyOrderedPair(fixture));
+    expect(comparisonPairs(fixture)).toHaveLength(42);
   });
 
   it("adds the same-side page of every side, and nothing is capped", () => {
-    const pages = comparisonPairs(dataset, { sameSide: true });
+    const pages = comparisonPairs(fixture, { sameSide: true });
     expect(pages).toHaveLength(49);
-    expect(pages.filter((p) => p.a === p.b).map((p) => p.a)).toEqual(compareSideIds());
-    expect(comparisonCap()).toBeUndefined();
-    expect(comparableForQuery()).toBeUndefined();
-    expect(freelyComparedSides()).toEqual(compareSideIds());
+    expect(pages.filter((p) => p.a === p.b).map((p) => p.a)).toEqual(compareSideIds(fixture));
+    expect(comparisonCap(fixture)).toBeUndefined();
+    expect(comparableForQuery(fixture)).toBeUndefined();
+    expect(freelyComparedSides(fixture)).toEqual(compareSideIds(fixture));
   });
 
   it("offers every side in both picker lists and the next side beside a lone one", () => {
-    expect(pickerChoices("2025-12", "2026-03")).toEqual(compareSideIds());
-    expect(comparePartners("2025-02")).toEqual(compareSideIds().slice(1));
-    expect(nearestPartner("2025-12")).toBe("2026-03");
-    expect(nearestPartner(AGGREGATE_2025)).toBe("2026-03");
-    expect(isComparisonPair("2025-02", AGGREGATE_2025)).toBe(true);
-    expect(isComparisonPair("2025-02", "2025-02")).toBe(false);
+    expect(pickerChoices("2025-12", "2026-03", fixture)).toEqual(compareSideIds(fixture));
+    expect(comparePartners("2025-02", fixture)).toEqual(compareSideIds(fixture).slice(1));
+    expect(nearestPartner("2025-12", fixture)).toBe("2026-03");
+    expect(nearestPartner(AGGREGATE_2025, fixture)).toBe("2026-03");
+    expect(isComparisonPair("2025-02", AGGREGATE_2025, fixture)).toBe(true);
+    expect(isComparisonPair("2025-02", "2025-02", fixture)).toBe(false);
   });
 });
 
