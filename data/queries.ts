@@ -87,3 +87,10 @@ export function roundEvidence(round: Round): Evidence[] {
     ...round.notable.flatMap((n) => n.evidence),
   ];
 }
+
+/** The years the rounds span, from the data: "2025–2026", or "2025" when all are in one year. */
+export function roundYears(data: Dataset = dataset): string {
+  const first = data.rounds[0]?.release.date.slice(0, 4);
+  const last = data.rounds.at(-1)?.release.date.slice(0, 4);
+  return first === last ? (first ?? "") : `${first}–${last}`;
+}
