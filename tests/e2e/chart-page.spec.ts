@@ -3,6 +3,7 @@ import Papa from "papaparse";
 import { PNG } from "pngjs";
 import { expect, test } from "@playwright/test";
 import { chartSpecs } from "@/data/chart-specs";
+import { dataset } from "@/data/dataset";
 import { formatChartBibtex, formatChartCitation } from "@/data/cite-chart";
 import { iframeCode, responsiveEmbedCode } from "@/data/embed-code";
 import { siteUrl } from "@/data/site";
@@ -122,9 +123,9 @@ test.describe("chart pages", () => {
         .locator(`figure[data-chart="${spec.id}"] [data-source-link]`)
         .allInnerTexts()
         .then((t) => [...new Set(t)]),
-      datasetTitle: "Belarus political-prisoner releases after US–Belarus talks, 2025–2026",
-      datasetVersion: "1.0.0",
-      datasetUpdated: "2026-11-22",
+      datasetTitle: dataset.meta.title,
+      datasetVersion: dataset.meta.version,
+      datasetUpdated: dataset.meta.updated,
       accessed: ACCESSED,
     };
     const expected: [string, string][] = [
