@@ -4,7 +4,7 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case 
 const text = z.string().trim().min(1);
 
 /** No word of a label may be longer than this: a longer one cannot wrap and would widen a 390 px page. */
-export const MAX_WORD_LENGTH = 40;
+export const MAX_WORD_LENGTH = 30;
 
 /**
  * A label or title that renders in a card, a heading, a table cell or on a chart axis, limited to what fits there.

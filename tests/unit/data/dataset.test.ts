@@ -372,7 +372,7 @@ describe("issue 9's bad edits, each with its exact message", () => {
   it("a figure label with an unbreakable word that would widen the page", () => {
     const files = edited((f) => void (entryOf(f, "figures", "released-2025-02").label = `Released ${"x".repeat(60)}`));
     expect(problemsOf(files)).toEqual([
-      'data/figures.json: entry "released-2025-02": field "label": has a word longer than 40 characters, which cannot wrap and would widen the page: add spaces or shorten it',
+      'data/figures.json: entry "released-2025-02": field "label": has a word longer than 30 characters, which cannot wrap and would widen the page: add spaces or shorten it',
     ]);
   });
 
