@@ -43,7 +43,7 @@ function isRealDate(value: string): boolean {
 export const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine(isRealDate, "is not a real calendar date")
+  .refine(isRealDate, "is not a real calendar date (no such day or month): fix it")
   .describe("A date to the day, month or year: YYYY-MM-DD, YYYY-MM or YYYY.");
 
 /** "2025-09": the month of the release; a suffix ("2025-09-b") tells apart two rounds in one month. */

@@ -348,7 +348,9 @@ describe("issue 9's bad edits, each with its exact message", () => {
         evidence: [],
       });
     });
-    expect(problemsOf(files)).toEqual(['data/rounds.json: entry "2026-03": field "release.date": is not a real calendar date']);
+    expect(problemsOf(files)).toEqual([
+      'data/rounds.json: entry "2026-03": field "release.date": is not a real calendar date (no such day or month): fix it',
+    ]);
   });
 
   it("one bad figure date is one message, not one per round, series, headline or part that points at it", () => {
@@ -357,8 +359,8 @@ describe("issue 9's bad edits, each with its exact message", () => {
       (entryOf(f, "figures", "held-2025-12-15").refersTo as { from: string }).from = "2025-12-32";
     });
     expect(problemsOf(files)).toEqual([
-      'data/figures.json: entry "released-2026-03": field "refersTo.from": is not a real calendar date',
-      'data/figures.json: entry "held-2025-12-15": field "refersTo.from": is not a real calendar date',
+      'data/figures.json: entry "released-2026-03": field "refersTo.from": is not a real calendar date (no such day or month): fix it',
+      'data/figures.json: entry "held-2025-12-15": field "refersTo.from": is not a real calendar date (no such day or month): fix it',
     ]);
   });
 
