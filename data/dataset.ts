@@ -308,8 +308,8 @@ export function readRawDataset(root?: string): RawDataset {
   return Object.fromEntries(dataFiles.map((name) => [name, readDataFile(name, root)])) as RawDataset;
 }
 
-/** The data files as parsed JSON, read once (with fs, not a JSON import: see data/load-json.ts). */
-export const rawDataset: RawDataset = readRawDataset();
-
-/** The validated dataset, parsed once at module load: a bad edit fails every test and the build here. */
-export const dataset: Dataset = validateDataset(rawDataset);
+/**
+ * The validated dataset, read (with fs, not a JSON import: see data/load-json.ts) and parsed once at module load: a bad
+ * edit fails every test and the build here.
+ */
+export const dataset: Dataset = validateDataset(readRawDataset());
