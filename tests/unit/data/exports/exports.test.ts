@@ -7,6 +7,7 @@ import { dataset } from "@/data/dataset";
 import { buildChartCsv, CHART_CSV_COLUMNS } from "@/data/exports/chart-csv";
 import { buildDataPackage } from "@/data/exports/datapackage";
 import { buildDatasetJson, buildFiguresCsv, FIGURE_CSV_FIELDS } from "@/data/exports/dataset-export";
+import { formatOrdinal } from "@/data/format-figure";
 import { getSource } from "@/data/queries";
 import { FIXTURE_SOURCE, makeDataset } from "../../fixtures/dataset-factory";
 
@@ -59,9 +60,22 @@ describe("dataset downloads", () => {
     const json = JSON.parse(buildDatasetJson());
     expect(json.figures).toEqual(dataset.figures);
     expect(json.sources).toEqual(dataset.sources);
-    expect(json.rounds).toEqual(dataset.rounds);
+    expect(json.rounds).toEqual(dataset.rounds.map((r) => (r.pismRound ? { ...r, pismRound: formatOrdinal(r.pismRound) } : r)));
     expect(json.meta.version).toBe(dataset.meta.version);
     expect(json.meta.$schema).toBeUndefined();
+  });
+
+  it("dataset.json keeps its published shape: PISM's round as a word, no headline cards", () => {
+    const json = JSON.parse(buildDatasetJson(fixture));
+    expect(Object.keys(json)).toEqual(["meta", "sources", "rounds", "figures", "series", "discrepancies"]);
+    expect(json.rounds.map((r: { pismRound?: string }) => r.pismRound)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      "fifth",
+      "sixth",
+    ]);
   });
 
   it("dataset.csv parses back to every figure with its source", () => {
