@@ -201,7 +201,7 @@ function heldOverTime(data: Dataset, shownRounds: number): ChartModel {
   ];
   const roundsBetween = data.rounds.filter((r) => r.release.date > first.refersTo.from && r.release.date <= last.refersTo.from);
   return {
-    spec: withCaption(getChartSpec("held-over-time"), { series: series.description.replace(/\.$/, "") }),
+    spec: getChartSpec("held-over-time"),
     takeaway: `${formatFigure(first)} political prisoners were held on ${formatDate(first.refersTo.from)} and ${formatFigure(last)} on ${formatDate(last.refersTo.from)}, after ${roundsBetween.length} release rounds.`,
     categories: [],
     series: chartSeries,

@@ -34,7 +34,7 @@ export const chartSpecs = [
     kind: "line",
     unit: "political prisoners held",
     xAxis: "time",
-    caption: "{series}; vertical lines mark the release rounds.",
+    caption: "Dated counts (Viasna, and PISM's lower bound after the fifth round); vertical lines mark the release rounds.",
   },
   {
     id: "released-vs-held",

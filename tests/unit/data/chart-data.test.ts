@@ -16,6 +16,7 @@ describe("chart models", () => {
     expect(model.takeaway.length).toBeGreaterThan(20);
     expect(model.textAlternative).toMatch(/chart/i);
     expect(model.sourceIds.length).toBeGreaterThan(0);
+    expect(model.spec.caption).not.toMatch(/[{}]/);
     expect(model.table.rows.length).toBeGreaterThan(0);
     for (const row of model.table.rows) expect(row).toHaveLength(model.table.columns.length);
   });
@@ -25,6 +26,12 @@ describe("chart models", () => {
     expect(model.series[0]!.data.map((d) => d.y)).toEqual([3, 1, 14, 52, 123, 250]);
     expect(model.table.rows.map((r) => r[2])).toEqual(fixture.rounds.map((r) => formatFigure(releasedIn(r.id, fixture))));
     expect(model.takeaway).toBe("March 2026 brought the largest release of a single round, 250; the 6 rounds add up to 443.");
+    expect(model.spec.caption).toBe(
+      "One bar per round, February 2025 to March 2026, with the number the cited source states for that round.",
+    );
+    expect(buildChartModel("releases-by-round", grownDataset(100), { latestRounds: 12 }).spec.caption).toMatch(
+      /^One bar per round, Synthetic round 583 \(\w+ \d{4}\) to Synthetic round 594 \(\w+ \d{4}\),/,
+    );
   });
 
   it("cumulative-releases shows PISM's 194 beside the 193 the 2025 rounds add up to", () => {
