@@ -45,7 +45,8 @@ function context(entry: HeadlineEntry, figure: Figure, data: Dataset): string {
     if (sum.inputs.length === 0) return `${figure.label}.`;
     return `${figure.label}. The ${formatCount(sum.inputs.length)} ${year} rounds add up to ${formatFigure(sum)} (${sum.formula}).`;
   }
-  return `${figure.label}, ${when}.`;
+  const series = data.series.find((x) => x.points.includes(figure.id));
+  return `${series?.title ?? figure.label}, ${when}.`;
 }
 
 /** The dashboard's headline cards: data/headlines.json names each card's figure and title. */

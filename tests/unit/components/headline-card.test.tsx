@@ -35,7 +35,7 @@ describe("HeadlineCard", () => {
     const source = fixture.sources[0]!;
     const link = within(card).getByRole("link", { name: formatShortCitation(source) });
     expect(link.getAttribute("href")).toBe(`/sources#${source.id}`);
-    expect(within(card).getByText("Political prisoners held, 15 December 2025.")).toBeTruthy();
+    expect(within(card).getByText("Political prisoners still held, 15 December 2025.")).toBeTruthy();
     expect(within(card).getByText(/More than 1,000 political prisoners are held/)).toBeTruthy();
   });
 

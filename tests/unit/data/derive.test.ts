@@ -93,7 +93,7 @@ describe("headline cards", () => {
       "Political prisoners released in December 2025.",
       "Political prisoners released in March 2026: the largest group to date; 15 of them were sent to Lithuania.",
       "Released in 2025. The five 2025 rounds add up to 193 (3 + 1 + 14 + 52 + 123 = 193).",
-      "Political prisoners held, 15 December 2025.",
+      "Political prisoners still held, 15 December 2025.",
     ]);
   });
 
