@@ -17,6 +17,8 @@ export interface ChartDatum {
   qualifier: Qualifier | "derived";
   detail: string;
   sources: string[];
+  /** The stated figure drawn (none for a derived value): the data downloads read its date and source URL from it. */
+  figureId?: string;
 }
 
 export interface ChartSeries {
@@ -60,6 +62,7 @@ export function figureDatum(x: string | number, figure: Figure, data: Dataset = 
     qualifier: figure.qualifier,
     detail: figure.refersTo.label ?? formatPeriod(figure.refersTo.from, figure.refersTo.to),
     sources: [citeFigure(figure, data)],
+    figureId: figure.id,
   };
 }
 

@@ -14,7 +14,7 @@ import {
   oembedPath,
   responsiveEmbedCode,
 } from "./embed-code";
-import { formatDate } from "./format-figure";
+import { formatDate, formatDateShort } from "./format-figure";
 import { getSource } from "./queries";
 import { absoluteUrl } from "./site";
 
@@ -23,6 +23,8 @@ export interface ChartShare {
   title: string;
   /** Absolute URL of the page a citation or a link back points at. */
   permalink: string;
+  /** The same page as a path, for codes on another origin (a preview or a mirror). */
+  pagePath: string;
   embedPath: string;
   oembedPath: string;
   /** Per-chart CSV; comparisons have none of their own. */
@@ -34,6 +36,8 @@ export interface ChartShare {
   citation: Omit<ChartCitationInput, "accessed">;
   /** "Dataset version 1.0.0, updated 22 November 2026". */
   versionLine: string;
+  /** "Data as of 22 Nov 2026": the dataset's last update, for the embed's credit line. */
+  dataAsOf: string;
 }
 
 /** Short citations of the chart's original sources; undated items of one publisher read alike and are named once. */
@@ -49,6 +53,7 @@ function buildShare(model: ChartModel, paths: { page: string; embed: string; oem
     chartId: model.spec.id,
     title: model.spec.title,
     permalink,
+    pagePath: paths.page,
     embedPath: paths.embed,
     oembedPath: paths.oembed,
     csvPath: paths.csv,
@@ -65,6 +70,7 @@ function buildShare(model: ChartModel, paths: { page: string; embed: string; oem
       datasetUpdated: data.meta.updated,
     },
     versionLine: `Dataset version ${data.meta.version}, updated ${formatDate(data.meta.updated)}`,
+    dataAsOf: `Data as of ${formatDateShort(data.meta.updated)}`,
   };
 }
 

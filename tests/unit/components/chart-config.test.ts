@@ -32,7 +32,7 @@ describe("buildChartConfig", () => {
     const [label, detail, source] = tooltipLines("releases-by-round", 0, 4);
     expect(label).toBe("Released: 123");
     expect(detail).toContain("an exact count");
-    expect(source).toBe("Source: Fixture News, 1 January 2025");
+    expect(source).toBe("Source: Fixture News, 1 Jan 2025");
   });
 
   it("draws a lower bound in its own colour and says so in the tooltip", () => {

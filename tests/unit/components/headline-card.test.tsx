@@ -18,7 +18,7 @@ vi.mock("@/data/dataset", async (importOriginal) => {
     summary: "Sources disagree.",
     rounds: [],
     figures: [YEAR_TOTAL_ID],
-    derived: [],
+    derived: ["sum-2025-rounds" as const],
     evidence: [],
   };
   return { ...real, dataset: real.validateDataset(makeRawDataset({ discrepancies: [discrepancy] })) };
@@ -39,11 +39,16 @@ describe("HeadlineCard", () => {
     expect(within(card).getByText(/More than 1,000 political prisoners are held/)).toBeTruthy();
   });
 
-  it("links a figure that sources dispute to the disagreement", () => {
+  it("links a round's card to its round page by name", () => {
+    render(<HeadlineCard headline={headlines().find((h) => h.id === "latest-round")!} />);
+    expect(screen.getByRole("link", { name: "March 2026 (PISM's sixth round) in full" }).getAttribute("href")).toBe("/rounds/2026-03");
+  });
+
+  it("links a figure that sources dispute to the disagreement, saying which numbers", () => {
     const year = headlines().find((h) => h.id === "year-2025")!;
     render(<HeadlineCard headline={year} />);
-    const link = screen.getByRole("link", { name: /Sources disagree: 2025 total/ });
-    expect(link.getAttribute("href")).toBe("#discrepancy-total-2025");
+    const link = screen.getByRole("link", { name: /^194 or 193\?\s?Where sources disagree: 2025 total/ });
+    expect(link.getAttribute("href")).toBe("/sources#discrepancy-total-2025");
   });
 });
 

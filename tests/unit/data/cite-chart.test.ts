@@ -10,7 +10,7 @@ const input: ChartCitationInput = {
   chartId: "releases-by-round",
   chartTitle: "Political prisoners released after each round of US–Belarus talks",
   permalink: "https://example.org/charts/releases-by-round",
-  sources: ["PISM Spotlight No. 85/2025, 15 December 2025", "AP, via 73165-info.com, 12 September 2025"],
+  sources: ["PISM, 15 Dec 2025", "AP, “Belarus frees 52 prisoners, Lithuanian president says”"],
   datasetTitle: "Belarus releases",
   datasetVersion: "1.0.0",
   datasetUpdated: "2026-11-22",
@@ -18,10 +18,11 @@ const input: ChartCitationInput = {
 };
 
 describe("chart citation", () => {
-  it("names the original sources first, then the chart, its permalink and the access date", () => {
+  it("reads like a reference: chart title, the dashboard as publisher, the original sources, permalink and access date", () => {
     expect(formatChartCitation(input)).toBe(
-      "Data: PISM Spotlight No. 85/2025, 15 December 2025; AP, via 73165-info.com, 12 September 2025. " +
-        "Chart: “Political prisoners released after each round of US–Belarus talks”, in Belarus releases, dataset version 1.0.0 (updated 22 November 2026). " +
+      "“Political prisoners released after each round of US–Belarus talks” (chart). " +
+        "Belarus releases, dataset version 1.0.0, 22 November 2026. " +
+        "Data: PISM, 15 Dec 2025; AP, “Belarus frees 52 prisoners, Lithuanian president says”. " +
         "https://example.org/charts/releases-by-round (accessed 5 January 2027).",
     );
   });
@@ -31,11 +32,12 @@ describe("chart citation", () => {
       [
         "@misc{belarus-releases-releases-by-round,",
         "  title = {{Political prisoners released after each round of US–Belarus talks}},",
-        "  howpublished = {Chart in: Belarus releases, dataset version 1.0.0},",
+        "  howpublished = {Chart, dataset version 1.0.0},",
+        "  publisher = {Belarus releases},",
         "  year = {2026},",
         "  url = {https://example.org/charts/releases-by-round},",
         "  urldate = {2027-01-05},",
-        "  note = {Data from: PISM Spotlight No. 85/2025, 15 December 2025; AP, via 73165-info.com, 12 September 2025.}",
+        "  note = {Data from: PISM, 15 Dec 2025; AP, “Belarus frees 52 prisoners, Lithuanian president says”.}",
         "}",
       ].join("\n"),
     );
@@ -61,9 +63,9 @@ describe("chart citation", () => {
     entryOf(files, "figures", "held-2025-09-01").sourceId = "second";
     const data = validateDataset(files);
     const share = shareForChart(buildChartModel("held-over-time", data), data);
-    expect(share.citation.sources).toEqual(["Fixture News, 1 January 2025", "Second Monitor, 29 September 2025"]);
+    expect(share.citation.sources).toEqual(["Fixture News, 1 Jan 2025", "Second Monitor, 29 Sep 2025"]);
     const text = formatChartCitation({ ...share.citation, accessed: "2027-01-05" });
-    expect(text).toMatch(/^Data: Fixture News, 1 January 2025; Second Monitor, 29 September 2025\. Chart: /);
+    expect(text).toContain("Data: Fixture News, 1 Jan 2025; Second Monitor, 29 Sep 2025.");
     expect(text).toContain(`${siteUrl}/charts/held-over-time (accessed 5 January 2027)`);
   });
 });
