@@ -5,6 +5,7 @@ import { SharePanel } from "../share/share-panel";
 import { DiscrepancyList } from "../discrepancy-list";
 import { CitedCell } from "./cited-cell";
 import { CompareFigures } from "./compare-figures";
+import { CompareGlance } from "./compare-glance";
 
 function SideHeading({ side }: { side: Comparison["a"] }) {
   return side.href ? (
@@ -31,6 +32,8 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
         {comparison.overlap && <p className="max-w-3xl text-sm text-ink">{comparison.overlap}</p>}
         <CompareFigures comparison={comparison} />
       </section>
+
+      <CompareGlance comparison={comparison} />
 
       <section aria-labelledby="side-by-side-title">
         <h2 id="side-by-side-title" className="text-xl font-semibold text-ink">

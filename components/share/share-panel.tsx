@@ -3,9 +3,10 @@ import type { ChartShare } from "@/data/chart-share";
 import { datasetFiles } from "@/data/embed-code";
 import { CiteThis } from "./cite-this";
 import { CopyField } from "./copy-field";
-import { PngDownloadButton } from "./png-download-button";
+import { PICTURE_SIZE } from "../charts/chart-picture";
 
 const linkClass = "text-accent-strong underline underline-offset-2";
+const buttonClass = "w-fit rounded border border-border bg-surface-alt px-3 py-1 text-sm font-medium text-ink hover:border-accent";
 
 function Block({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -25,7 +26,7 @@ function Block({ id, title, children }: { id: string; title: string; children: R
 /** Link, embed, download and cite one chart. Hidden in print: the printed page is the chart and its sources. */
 export function SharePanel({ model, share }: { model: ChartModel; share: ChartShare }) {
   return (
-    <section aria-labelledby="share-title" className="flex flex-col gap-4" data-print="hide" data-share-panel>
+    <section aria-labelledby="share-title" className="flex flex-col gap-4" data-print="hide" data-share-panel={model.spec.id}>
       <h2 id="share-title" className="text-xl font-semibold text-ink">
         Share, download, cite
       </h2>
@@ -51,10 +52,17 @@ export function SharePanel({ model, share }: { model: ChartModel; share: ChartSh
           <CopyField id="permalink" label="Permalink" value={share.permalink} />
         </Block>
         <Block id="download" title="Download">
-          <PngDownloadButton
-            model={model}
-            text={{ sourceLine: share.sourceLine, permalink: share.permalink, versionLine: share.versionLine }}
-          />
+          <p className="flex flex-wrap gap-2">
+            <a href={share.pngPath} download className={buttonClass} data-download="png">
+              Download PNG ({PICTURE_SIZE.width * PICTURE_SIZE.scale} × {PICTURE_SIZE.height * PICTURE_SIZE.scale} px)
+            </a>
+            <a href={share.svgPath} download className={buttonClass} data-download="svg">
+              Download SVG (vector)
+            </a>
+          </p>
+          <p className="text-sm text-muted">
+            Each picture carries the title, takeaway, notes, sources, permalink and the date the data is as of.
+          </p>
           <ul className="flex list-disc flex-col gap-1 pl-5 text-sm text-ink">
             {share.csvPath && (
               <li>

@@ -31,9 +31,10 @@ describe("buildChartConfig", () => {
     expect(source).toBe("Source: PISM Spotlight No. 85/2025, 15 December 2025");
   });
 
-  it("draws a lower bound in its own colour and says so in the tooltip", () => {
+  it("leaves a lower bound's bar to the plugin (no definite top) and says what it is in the tooltip", () => {
     const config = buildChartConfig(buildChartModel("released-vs-held"), palette.dark, { reducedMotion: true });
-    expect((config.data.datasets[1]!.backgroundColor as string[])[4]).toBe(palette.dark.lowerBound);
+    expect((config.data.datasets[1]!.backgroundColor as string[])[4]).toBe("rgba(0,0,0,0)");
+    expect((config.data.datasets[1]!.backgroundColor as string[])[3]).toBe(palette.dark.held);
     const [label, detail] = tooltipLines("released-vs-held", 1, 4);
     expect(label).toBe("Still held (nearest dated count): more than 1,000");
     expect(detail).toContain("a lower bound");
@@ -45,14 +46,20 @@ describe("buildChartConfig", () => {
     expect(detail).toBe("Computed: 3 + 1 + 14 + 52 + 123 = 193");
   });
 
-  it("uses a time axis with triangle markers for lower bounds on held-over-time", () => {
+  it("puts held counts on a time axis where a lower bound is no vertex of the line", () => {
     const config = buildChartConfig(buildChartModel("held-over-time"), light, { reducedMotion: true });
-    const ds = config.data.datasets[0]! as { pointStyle: string[]; data: { x: number; y: number }[] };
+    const ds = config.data.datasets[0]! as unknown as {
+      pointStyle: (string | false)[];
+      data: { x: number; y: number | null }[];
+      spanGaps: boolean;
+    };
     expect(config.options!.scales!.x!.type).toBe("linear");
     expect(ds.data[0]).toEqual({ x: Date.UTC(2024, 11, 31), y: 1265 });
-    expect(ds.pointStyle[4]).toBe("triangle");
+    expect(ds.data[4]).toEqual({ x: Date.UTC(2025, 11, 15), y: null });
+    expect(ds.spanGaps).toBe(true);
+    expect(ds.pointStyle[4]).toBe(false);
     expect(ds.pointStyle[0]).toBe("circle");
-    expect((config.plugins as Plugin[]).map((p) => p.id)).toEqual(["lowerBoundLabels", "roundMarkers"]);
+    expect((config.plugins as Plugin[]).map((p) => p.id)).toEqual(["encoding"]);
   });
 
   it("turns animation off for readers who ask for reduced motion", () => {
