@@ -240,7 +240,11 @@ export function buildChartConfig(model: ChartModel, colors: Palette, options: Ch
             maxRotation: 0,
             minRotation: 0,
             padding: 4,
-            callback: (_value, index) => xTicks[index]?.lines ?? "",
+            // A label moved down (a crowded axis) starts two empty lines lower, as in the SVG.
+            callback: (_value, index) => {
+              const tick = xTicks[index];
+              return tick ? [...(tick.row ? ["", ""] : []), ...tick.lines] : "";
+            },
           },
         },
         y: {

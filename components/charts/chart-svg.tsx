@@ -97,7 +97,16 @@ export function PlotSvg({
         }
       : { ...frame, overflow: "visible" };
   return (
-    <svg role="img" aria-label={model.textAlternative} data-plot={encoding.id} {...placement}>
+    <svg
+      role="img"
+      aria-label={model.textAlternative}
+      data-plot={encoding.id}
+      data-axes={JSON.stringify({
+        x: { min: encoding.x.min, max: encoding.x.max, ticks: encoding.x.ticks.map((t) => t.lines.join(" ")) },
+        y: { min: encoding.y.min, max: encoding.y.max, ticks: encoding.y.ticks.map((t) => t.lines.join(" ")) },
+      })}
+      {...placement}
+    >
       <defs>
         <pattern id={`${idPrefix}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line x1="0" y1="0" x2="0" y2="6" strokeWidth="2" style={{ stroke: color("surface") }} strokeOpacity="0.6" />
@@ -119,7 +128,7 @@ export function PlotSvg({
       {encoding.x.ticks.map((t) => (
         <text key={t.value} y="100%" textAnchor="middle" style={{ fill: muted }} data-tick="x">
           {t.lines.map((line, i) => (
-            <tspan key={i} x={`${t.at}%`} dy={i === 0 ? 14 : 12}>
+            <tspan key={i} x={`${t.at}%`} dy={i === 0 ? 14 + t.row * 24 : 12}>
               {line}
             </tspan>
           ))}

@@ -42,6 +42,8 @@ export interface AxisTick {
   at: number;
   /** One or two lines ("Sep", "2025"). */
   lines: string[];
+  /** 1 for a label moved down two lines, clear of its neighbours' (a crowded category axis at 360 px). */
+  row: 0 | 1;
 }
 
 export interface EncodedDatum {
@@ -320,11 +322,12 @@ function anchorInside(x: number, width: number, plot: PlotSize): { anchor: TextA
 function timeTicks(model: ChartModel, min: number, max: number, scale: (t: number) => number, plot: PlotSize): AxisTick[] {
   const dated = model.series[0]?.data.filter((d) => typeof d.x === "string" && d.at !== undefined) ?? [];
   const candidates: AxisTick[] = dated.length
-    ? dated.map((d) => ({ value: d.at!, at: scale(d.at!), lines: twoLineLabel(String(d.x)) }))
+    ? dated.map((d) => ({ value: d.at!, at: scale(d.at!), lines: twoLineLabel(String(d.x)), row: 0 as const }))
     : monthTicks(min, max).map((t) => ({
         value: t,
         at: scale(t),
         lines: twoLineLabel(formatDateShort(new Date(t).toISOString().slice(0, 7))),
+        row: 0 as const,
       }));
   const kept: AxisTick[] = [];
   let right = -Infinity;
@@ -336,6 +339,13 @@ function timeTicks(model: ChartModel, min: number, max: number, scale: (t: numbe
     right = px + half;
   }
   return kept;
+}
+
+/** Every other category label moves down two lines when neighbours would touch at the given plot width. */
+function staggered(ticks: AxisTick[], plot: PlotSize): AxisTick[] {
+  const half = (t: AxisTick) => Math.max(...t.lines.map((l) => textWidth(l))) / 2;
+  const crowded = ticks.some((t, i) => i > 0 && ((t.at - ticks[i - 1]!.at) / 100) * plot.width < half(t) + half(ticks[i - 1]!) + 4);
+  return crowded ? ticks.map((t, i) => ({ ...t, row: (i % 2) as 0 | 1 })) : ticks;
 }
 
 /** Pixels a label needs above the value it labels: a value label, or a lower bound's arrow and two-line label. */
@@ -365,7 +375,7 @@ export function encodeChart(model: ChartModel, options: { plot?: PlotSize } = {}
   const stacked = model.spec.stacked === true;
   const yMax = yTop(model, stacked, plot);
   const toY = (value: number) => 100 - (value / yMax) * 100;
-  const yTicks: AxisTick[] = niceTicks(yMax).map((value) => ({ value, at: toY(value), lines: [formatNumber(value)] }));
+  const yTicks: AxisTick[] = niceTicks(yMax).map((value) => ({ value, at: toY(value), lines: [formatNumber(value)], row: 0 }));
 
   const isTime = model.spec.xAxis === "time";
   const markers = model.markers.map((m) => ({ ...m, kind: m.kind ?? ("round" as const) }));
@@ -391,11 +401,15 @@ export function encodeChart(model: ChartModel, options: { plot?: PlotSize } = {}
     const step = Math.ceil(n / MAX_CATEGORY_LABELS);
     x = {
       type: "category",
-      min: -0.5,
-      max: n - 0.5,
+      // As chart.js counts a category axis: the first and last index (each band's half is the axis's offset).
+      min: 0,
+      max: n - 1,
       categories: model.categories,
-      ticks: model.categories.flatMap((label, i) =>
-        i % step === 0 ? [{ value: i, at: (i + 0.5) * bandWidth, lines: twoLineLabel(label) }] : [],
+      ticks: staggered(
+        model.categories.flatMap((label, i) =>
+          i % step === 0 ? [{ value: i, at: (i + 0.5) * bandWidth, lines: twoLineLabel(label), row: 0 as const }] : [],
+        ),
+        plot,
       ),
     };
   }
@@ -622,7 +636,7 @@ export function encodeChart(model: ChartModel, options: { plot?: PlotSize } = {}
     stacked,
     x,
     y: { min: 0, max: yMax, ticks: yTicks, title: model.spec.unit },
-    margin: { top, right: 12, bottom: 34, left: 52 },
+    margin: { top, right: 12, bottom: x.ticks.some((t) => t.row === 1) ? 58 : 34, left: 52 },
     bars,
     lines,
     points,

@@ -86,7 +86,7 @@ function chartJsAxis(config: ReturnType<typeof buildChartConfig>, id: "x" | "y")
     min: scale.min,
     max: scale.max,
     values: axis.ticks.map((t) => t.value),
-    labels: axis.ticks.map((t, i) => scale.ticks.callback(t.value, i)),
+    labels: axis.ticks.map((t, i) => [scale.ticks.callback(t.value, i)].flat().filter(Boolean)),
   };
 }
 
@@ -151,7 +151,7 @@ describe.each(everyChart())("both renderers draw the encoding of %s", (_name, mo
     expect(y.min).toBe(0);
     expect(y.max).toBe(encoding.y.max);
     expect(y.values).toEqual(encoding.y.ticks.map((t) => t.value));
-    expect(y.labels).toEqual(svg.y);
+    expect(y.labels.map((l) => l.join(" "))).toEqual(svg.y);
     expect(encoding.y.ticks.at(-1)!.value).toBe(encoding.y.max);
   });
 
@@ -295,5 +295,21 @@ describe("annotationRows at 360 px", () => {
       expect(box.right).toBeLessThanOrEqual(REFERENCE_PLOT.width);
       expect(box.top).toBeGreaterThan(-encoding.margin.top);
     }
+  });
+});
+
+describe("a crowded category axis at 360 px", () => {
+  it("moves every other label down two lines, and chart.js gets the same labels moved the same way", () => {
+    const model = buildGlanceChart(buildComparison("2025-12", "2026-03"));
+    const encoding = encodeChart(model);
+    expect(encoding.x.ticks.map((t) => t.row)).toEqual([0, 1, 0, 1, 0, 1]);
+    expect(encoding.margin.bottom).toBe(58);
+    const x = chartJsAxis(buildChartConfig(model, light, { reducedMotion: true }), "x");
+    expect(x.labels[1]).toEqual(["Held", "before"]);
+    const scale = buildChartConfig(model, light, { reducedMotion: true }).options!.scales!.x as unknown as {
+      ticks: { callback: (v: number, i: number) => string[] };
+    };
+    expect(scale.ticks.callback(1, 1)).toEqual(["", "", "Held", "before"]);
+    expect(encodeChart(buildChartModel("releases-by-round")).x.ticks.every((t) => t.row === 0)).toBe(true);
   });
 });
