@@ -1,6 +1,7 @@
 import type { ChartModel } from "@/data/chart-data";
 import { chartPath } from "@/data/embed-code";
 import { formatNumber } from "@/data/format-figure";
+import { ChartSvg } from "./charts/chart-svg";
 import { ChartView } from "./charts/chart-view";
 import { DataTable } from "./data-table";
 import { SourceCitation } from "./source-citation";
@@ -10,11 +11,14 @@ export function ChartFigure({
   model,
   headingLevel = 3,
   shareHref,
+  interactive = true,
 }: {
   model: ChartModel;
   headingLevel?: 1 | 2 | 3;
   /** The chart's own page, where it can be shared, downloaded and cited. */
   shareHref?: string;
+  /** False: the static SVG only, with its native tooltips (no chart.js, and no chart model in the page's payload). */
+  interactive?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
   const id = model.spec.id;
@@ -37,9 +41,7 @@ export function ChartFigure({
           </a>
         </p>
       )}
-      <div className="relative h-72 w-full">
-        <ChartView model={model} />
-      </div>
+      <div className="relative h-72 w-full">{interactive ? <ChartView model={model} /> : <ChartSvg model={model} />}</div>
       <figcaption className="flex flex-col gap-2 text-sm text-muted">
         <p>{model.spec.caption}</p>
         <p data-source-line>

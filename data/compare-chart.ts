@@ -75,7 +75,7 @@ export function buildGlanceChart(comparison: Comparison, data: Dataset = dataset
     series,
     markers: [],
     table: {
-      columns: ["", ...sides.map((s) => s.label)],
+      columns: ["Figure", ...sides.map((s) => s.label)],
       rows: rowLabels.map((label, i) => [label, ...series.map((s) => cell(s.data[i]!))]),
     },
     sourceIds: [...new Set([...figures.map((f) => f.sourceId), ...comparison.destinationsChart.sourceIds])],

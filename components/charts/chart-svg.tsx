@@ -22,24 +22,19 @@ export const ARROW_PATH = "M0,0V-14M-4,-9L0,-14L4,-9";
 export const ARROW_BASE = "M-6,0H6";
 const DIAMOND = (r: number) => `M0,${-r}L${r},0L0,${r}L${-r},0Z`;
 
+/** A label at a plot position (percent) shifted by pixels: dx and dy on each line, no wrapper element. */
 function Text({ label, color }: { label: LabelMark; color: ColorOf }) {
   const n = label.lines.length;
+  const x = `${label.x}%`;
+  const style = { fill: color(label.color), fontWeight: label.weight === 600 ? 600 : undefined };
   return (
-    <svg x={`${label.x}%`} y={`${label.y}%`} overflow="visible">
-      <text
-        x={label.dx}
-        y={label.dy - (n - 1) * LINE_HEIGHT}
-        textAnchor={label.anchor}
-        style={{ fill: color(label.color), fontWeight: label.weight, fontVariantNumeric: "tabular-nums" }}
-        data-label={label.role}
-      >
-        {label.lines.map((line, i) => (
-          <tspan key={i} x={label.dx} dy={i === 0 ? 0 : LINE_HEIGHT}>
-            {line}
-          </tspan>
-        ))}
-      </text>
-    </svg>
+    <text x={x} y={`${label.y}%`} textAnchor={label.anchor === "start" ? undefined : label.anchor} style={style} data-label={label.role}>
+      {label.lines.map((line, i) => (
+        <tspan key={i} x={x} dx={label.dx || undefined} dy={i === 0 ? label.dy - (n - 1) * LINE_HEIGHT : LINE_HEIGHT}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
 
