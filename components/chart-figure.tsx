@@ -12,6 +12,8 @@ export function ChartFigure({
   headingLevel = 3,
   shareHref,
   interactive = true,
+  table = "open",
+  showTakeaway = true,
 }: {
   model: ChartModel;
   headingLevel?: 1 | 2 | 3;
@@ -19,6 +21,10 @@ export function ChartFigure({
   shareHref?: string;
   /** False: the static SVG only, with its native tooltips (no chart.js, and no chart model in the page's payload). */
   interactive?: boolean;
+  /** The data table's disclosure: closed on the dashboard, open on the chart's page. Print always shows it (globals.css). */
+  table?: "open" | "closed";
+  /** False where the same sentence is printed just above the chart (a comparison's answer). */
+  showTakeaway?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
   const id = model.spec.id;
@@ -32,7 +38,7 @@ export function ChartFigure({
       <Heading id={`${id}-title`} className="text-lg font-semibold text-ink">
         {model.spec.title}
       </Heading>
-      <p className="text-ink">{model.takeaway}</p>
+      {showTakeaway && <p className="text-ink">{model.takeaway}</p>}
       {model.roundWindow && (
         <p className="text-sm text-ink" data-chart-window>
           Showing the latest {formatNumber(model.roundWindow.shown)} of {formatNumber(model.roundWindow.of)} rounds.{" "}
@@ -59,9 +65,9 @@ export function ChartFigure({
         ))}
         <p className="sr-only">{model.textAlternative}</p>
       </figcaption>
-      <details className="text-sm" open>
+      <details className="text-sm" open={table === "open"} data-table-disclosure>
         <summary className="cursor-pointer text-ink" data-print="hide">
-          Data table
+          Data table<span className="sr-only"> for {model.spec.title}</span>
         </summary>
         <DataTable table={model.table} caption={`Data for: ${model.spec.title}`} id={`${id}-table`} />
       </details>

@@ -19,6 +19,8 @@ export interface ChartDatum {
   qualifier: Qualifier | "derived";
   detail: string;
   sources: string[];
+  /** The stated figure drawn (none for a derived value): the data downloads read its date and source URL from it. */
+  figureId?: string;
 }
 
 export interface ChartSeries {
@@ -63,6 +65,7 @@ export function figureDatum(x: string | number, figure: Figure, data: Dataset = 
     qualifier: figure.qualifier,
     detail: figure.refersTo.label ?? formatPeriod(figure.refersTo.from, figure.refersTo.to),
     sources: [citeFigure(figure, data)],
+    figureId: figure.id,
   };
 }
 

@@ -16,7 +16,7 @@ import {
   oembedPath,
   responsiveEmbedCode,
 } from "./embed-code";
-import { formatDate } from "./format-figure";
+import { formatDate, formatDateShort } from "./format-figure";
 import { getSource } from "./queries";
 import { absoluteUrl } from "./site";
 
@@ -25,6 +25,8 @@ export interface ChartShare {
   title: string;
   /** Absolute URL of the page a citation or a link back points at. */
   permalink: string;
+  /** The same page as a path, for codes on another origin (a preview or a mirror). */
+  pagePath: string;
   embedPath: string;
   oembedPath: string;
   /** Per-chart CSV; comparisons have none of their own. */
@@ -36,8 +38,8 @@ export interface ChartShare {
   citation: Omit<ChartCitationInput, "accessed">;
   /** "Dataset version 1.0.0, updated 22 November 2026". */
   versionLine: string;
-  /** "Data as of 22 November 2026" (data/meta.json `updated`), baked into the static pictures. */
-  dataAsOfLine: string;
+  /** "Data as of 22 Nov 2026": the dataset's last update, for the embed's credit line and the static pictures. */
+  dataAsOf: string;
   /** The static pictures: /charts/<id>.svg|png, /compare/<a>/<b>.svg|png. */
   svgPath: string;
   pngPath: string;
@@ -60,6 +62,7 @@ function buildShare(
     chartId: model.spec.id,
     title: model.spec.title,
     permalink,
+    pagePath: paths.page,
     embedPath: paths.embed,
     oembedPath: paths.oembed,
     csvPath: paths.csv,
@@ -76,7 +79,7 @@ function buildShare(
       datasetUpdated: data.meta.updated,
     },
     versionLine: `Dataset version ${data.meta.version}, updated ${formatDate(data.meta.updated)}`,
-    dataAsOfLine: `Data as of ${formatDate(data.meta.updated)}`,
+    dataAsOf: `Data as of ${formatDateShort(data.meta.updated)}`,
     svgPath: paths.svg,
     pngPath: paths.png,
   };

@@ -1,32 +1,40 @@
-import { formatDate } from "./format-figure";
+import { formatDate, formatDateShort } from "./format-figure";
 import type { Source } from "./schema";
 
-/** "AP, via 73165-info.com" — the original publisher first, then where the copy was read. */
+/** The full credit with the copy that was read: "AP, via 73165-info.com". For /sources and the data downloads only. */
 export function creditLine(source: Source): string {
   return source.via ? `${source.publisher}, via ${source.via}` : source.publisher;
 }
 
-function publisherShort(source: Source): string {
+/** "PISM (Polish Institute of International Affairs)" -> "PISM": the name a newsroom credits. */
+export function publisherShort(source: Source): string {
   return source.publisher.replace(/\s*\(.*\)$/, "");
 }
 
-function shortTitle(title: string): string {
-  return title.length > 48 ? `${title.slice(0, 47).trimEnd()}…` : title;
+const SHORT_TITLE_MAX = 48;
+
+/** A title cut at a word boundary, never mid-word: "Belarus frees 52 political prisoners as US lifts…". */
+export function shortTitle(title: string, max = SHORT_TITLE_MAX): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max);
+  const boundary = cut.search(/\s\S*$/);
+  const words = (boundary > 0 ? cut.slice(0, boundary) : cut).replace(/[\s,;:.–—-]+$/, "");
+  return `${words}…`;
 }
 
 /**
- * Short citation for cards and chart source lines: "PISM Spotlight No. 85/2025, 15 December 2025";
- * a source with no stated date is told apart by its title ("Viasna, “Human rights situation in Belarus…”").
+ * The credit where a figure is used (cards, chart source lines, tooltips, embeds, PNG, CSV): the original publisher and
+ * the date, "PISM, 15 Dec 2025", "Reuters, 30 Apr 2025". A source that states no date is told apart by a short title,
+ * "AP, “Belarus frees 52 prisoners, Lithuanian president says”". Where the copy was read is on /sources, not here.
+ * Data files pass `fullTitle`: a title is never cut in a download.
  */
-export function formatShortCitation(source: Source): string {
-  const who = source.series ? `${publisherShort(source)} ${source.series.replace(/^PISM /, "")}` : creditLine(source);
-  const number = source.number ? ` No. ${source.number}` : "";
-  if (source.published.date) return `${who}${number}, ${formatDate(source.published.date)}`;
-  if (source.number) return `${who}${number}`;
-  return `${who}, “${shortTitle(source.title)}”`;
+export function formatShortCitation(source: Source, options: { fullTitle?: boolean } = {}): string {
+  const who = publisherShort(source);
+  if (source.published.date) return `${who}, ${formatDateShort(source.published.date)}`;
+  return `${who}, “${options.fullTitle ? source.title : shortTitle(source.title)}”`;
 }
 
-/** The full reference, as printed on the sources page and in "cite this". */
+/** The full reference, as printed on the sources page: with the series, the copy that was read and its address. */
 export function formatCitation(source: Source): string {
   const parts: string[] = [];
   if (source.author) parts.push(source.author);

@@ -1,5 +1,5 @@
 /**
- * "Cite this" for a chart: the original sources first, then the chart's permalink and the access date.
+ * "Cite this" for a chart: its title, the dashboard as publisher, the original sources, the permalink and the access date.
  * Pure and free of the dataset, so the client leaf can stamp the reader's own access date.
  */
 import { formatDate } from "./format-figure";
@@ -23,11 +23,16 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-/** Plain text for a footnote: "Data: PISM …; AP, via …. Chart: “…”, in …, dataset version 1.0.0 (updated …). URL (accessed …)." */
+/**
+ * Plain text, as a reference list prints it: the chart's title, the dashboard as publisher, the data's original sources
+ * in short form, the permalink and the access date.
+ * "“Title” (chart). Dashboard, dataset version 1.0.0, 22 November 2026. Data: PISM, 15 Dec 2025; …. URL (accessed …)."
+ */
 export function formatChartCitation(input: ChartCitationInput): string {
   return [
+    `“${input.chartTitle}” (chart).`,
+    `${input.datasetTitle}, dataset version ${input.datasetVersion}, ${formatDate(input.datasetUpdated)}.`,
     sentence(`Data: ${input.sources.join("; ")}`),
-    `Chart: “${input.chartTitle}”, in ${input.datasetTitle}, dataset version ${input.datasetVersion} (updated ${formatDate(input.datasetUpdated)}).`,
     `${input.permalink} (accessed ${formatDate(input.accessed)}).`,
   ].join(" ");
 }
@@ -55,7 +60,8 @@ export function escapeBibtex(text: string): string {
 export function formatChartBibtex(input: ChartCitationInput): string {
   const fields: [string, string][] = [
     ["title", `{${escapeBibtex(input.chartTitle)}}`],
-    ["howpublished", escapeBibtex(`Chart in: ${input.datasetTitle}, dataset version ${input.datasetVersion}`)],
+    ["howpublished", escapeBibtex(`Chart, dataset version ${input.datasetVersion}`)],
+    ["publisher", escapeBibtex(input.datasetTitle)],
     ["year", input.datasetUpdated.slice(0, 4)],
     ["url", input.permalink],
     ["urldate", input.accessed],

@@ -267,16 +267,24 @@ export function compareRatio(x: Stated, y: Stated): Computed {
   if (isLowerBound(big.qualifier)) {
     const value = Math.floor(exact * 10) / 10;
     const qualifier: Qualifier = big.qualifier === "more-than" || value < exact ? big.qualifier : "at-least";
-    return { shown: true, value, qualifier, text: `${formatRatio({ value, qualifier })} times`, formula };
+    return { shown: true, value, qualifier, text: formatRatio({ value, qualifier }), formula };
   }
   const value = Math.round(exact * 10) / 10;
   const qualifier: Qualifier = value !== exact || [big, small].some((s) => s.qualifier === "about") ? "about" : "exact";
-  return { shown: true, value, qualifier, text: `${formatRatio({ value, qualifier })} times`, formula };
+  return { shown: true, value, qualifier, text: formatRatio({ value, qualifier }), formula };
 }
 
-/** A ratio always shows one decimal ("2.0"), so a reader sees it was rounded; the words come from formatFigure. */
+const MULTIPLES: Record<number, string> = { 2: "twice", 3: "three times", 4: "four times", 5: "five times", 10: "ten times" };
+
+/**
+ * A ratio as an editor writes it: "about twice", "three times", "about 3.7 times", "at least 2.9 times". The qualifier
+ * words (from formatFigure) say whether it was rounded; a whole multiple reads as a word.
+ */
 function formatRatio(ratio: Stated): string {
-  return formatFigure(ratio).replace(formatNumber(ratio.value), ratio.value.toFixed(1));
+  const words = formatFigure(ratio).replace(formatNumber(ratio.value), "").trim();
+  const multiple = Number.isInteger(ratio.value) ? MULTIPLES[ratio.value] : undefined;
+  const number = multiple ?? `${formatNumber(ratio.value)} times`;
+  return words ? `${words} ${number}` : number;
 }
 
 /** Days from one release to the other; approximate when either date is known only to the month. */
@@ -496,20 +504,40 @@ function overlapNote(a: CompareSide, b: CompareSide): string | undefined {
   const [round, aggregate] =
     a.kind === "round" && b.kind === "aggregate" ? [a, b] : b.kind === "round" && a.kind === "aggregate" ? [b, a] : [];
   if (!round || !aggregate) return undefined;
+  const period = formatPeriod(aggregate.released.refersTo.from, aggregate.released.refersTo.to);
   return aggregate.rounds.some((r) => r.id === round.id)
-    ? `${round.label} is one of the rounds counted in ${aggregate.label.toLowerCase()}, so the two sides overlap.`
-    : `${round.label} is not part of ${aggregate.label.toLowerCase()}.`;
+    ? `The ${round.label} round is one of those counted in PISM's total for ${period}, so the two sides overlap.`
+    : `The ${round.label} round falls outside ${period}, so the two sides do not overlap.`;
 }
 
+const plural = new Intl.PluralRules("en-GB");
+/** "1 more person was", "127 more people were": the plural rule picks the words, not a hand-written "s". */
+const morePeopleWere = (text: string, value: number) =>
+  plural.select(value) === "one" ? `${text} more person was` : `${text} more people were`;
+
+/** How a side is named inside a sentence: "in the March 2026 round", "in all of 2025 (PISM's count)". */
+function inSide(s: CompareSide): string {
+  return s.kind === "aggregate"
+    ? `in ${s.label.replace(/ \(aggregate\)$/, "").toLowerCase()} (PISM's count for the year)`
+    : `in the ${s.label} round`;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The answer in one sentence, as an editor would write it: "In the March 2026 round, 127 more people were released
+ * than in the December 2025 round: 250 against 123, about twice as many."
+ */
 function summarise(a: CompareSide, b: CompareSide, difference: Computed, ratio: Computed): string {
   const [big, small] = larger(a.released, b.released) as [Figure, Figure];
   const bigSide = big === a.released ? a : b;
   const smallSide = bigSide === a ? b : a;
   const pair = `${formatFigure(big)} against ${formatFigure(small)}`;
-  if (!difference.shown) return `${bigSide.label}: ${pair}. ${difference.reason}`;
-  if (difference.value === 0) return `${a.label} and ${b.label} released the same number: ${formatFigure(a.released)}.`;
+  if (!difference.shown)
+    return `${capitalise(inSide(bigSide))}, ${formatFigure(big)} were released; ${inSide(smallSide)}, ${formatFigure(small)}. ${difference.reason}`;
+  if (difference.value === 0) return `As many were released ${inSide(a)} as ${inSide(b)}: ${formatFigure(a.released)}.`;
   const times = ratio.shown ? `, ${ratio.text} as many` : "";
-  return `${bigSide.label} released ${difference.text} more than ${smallSide.label} (${pair})${times}.`;
+  return `${capitalise(inSide(bigSide))}, ${morePeopleWere(difference.text, difference.value)} released than ${inSide(smallSide)}: ${pair}${times}.`;
 }
 
 /** The side-by-side comparison of two different sides; every cell carries the sources' words. */

@@ -1,10 +1,11 @@
 /**
  * The one script of the script-free embed documents, served as /embed-runtime.js (app/embed-runtime.js/route.ts).
  * No framework: it reads ?theme= by the rules of data/query-params.ts (generated from its constants, and held to
- * parseThemeQuery by tests/unit/data/embed-runtime.test.ts), writes notices as text only, opens the link back in a new
- * window from an opaque-origin sandbox, and posts the content height to the host page.
+ * parseThemeQuery by tests/unit/components/embed-runtime.test.tsx), applies a theme the host page sends
+ * ({ type: EMBED_THEME_MESSAGE_TYPE, theme }, from the parent window only), writes notices as text only, opens the link
+ * back in a new window from an opaque-origin sandbox, and posts the content height to the host page.
  */
-import { EMBED_MESSAGE_TYPE } from "./embed-code";
+import { EMBED_MESSAGE_TYPE, EMBED_THEME_MESSAGE_TYPE } from "./embed-code";
 import { MAX_NOTICE_VALUE_LENGTH, MAX_QUERY_LENGTH, THEME_VALUES, UNSAFE_NOTICE_CHARACTERS } from "./query-params";
 
 export const EMBED_RUNTIME_PATH = "/embed-runtime.js";
@@ -20,11 +21,14 @@ export const EMBED_ATTRIBUTES = {
   /** The link back to the chart page. */
   back: "data-embed-back",
 } as const;
-export const EMBED_NOTICE_SUFFIX = " Following the system colour scheme.";
+export const EMBED_NOTICE_SUFFIX = " Showing the light theme.";
+/** The theme an embed document is written with, and keeps unless ?theme= or the host's message asks otherwise. */
+export const EMBED_DEFAULT_THEME = "light";
 
 export function embedRuntimeScript(): string {
   const a = EMBED_ATTRIBUTES;
   const j = JSON.stringify;
+  // Indentation is dropped from the served text: the script is read from the source above, and it keeps under 1 KiB gzipped.
   return `(function () {
   "use strict";
   var allowed = ${j(THEME_VALUES)};
@@ -44,8 +48,12 @@ export function embedRuntimeScript(): string {
   var root = document.querySelector("[${a.root}]");
   var content = document.querySelector("[${a.content}]");
   if (!root || !content) return;
+  function apply(value) {
+    if (value === "auto") root.removeAttribute("data-theme");
+    else root.setAttribute("data-theme", value);
+    post();
+  }
   var theme = parseTheme(window.location.search);
-  if (theme.value) root.setAttribute("data-theme", theme.value);
   var before = content.querySelector("[${a.noticeBefore}]");
   theme.notices.forEach(function (notice) {
     var p = document.createElement("p");
@@ -66,9 +74,14 @@ export function embedRuntimeScript(): string {
       window.parent.postMessage({ type: ${j(EMBED_MESSAGE_TYPE)}, height: Math.ceil(content.getBoundingClientRect().height) }, "*");
     } catch (e) {}
   }
+  if (theme.value) apply(theme.value);
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (event.source === window.parent && data && data.type === ${j(EMBED_THEME_MESSAGE_TYPE)} && allowed.indexOf(data.theme) >= 0) apply(data.theme);
+  });
   post();
   if (typeof ResizeObserver !== "undefined") new ResizeObserver(post).observe(content);
   window.addEventListener("load", post);
 })();
-`;
+`.replace(/^ +/gm, "");
 }

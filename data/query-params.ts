@@ -4,8 +4,11 @@ import { comparisonKey } from "./compare-href";
  * The one parser for query strings. It never throws: unknown keys are ignored, bad values fall back to
  * defaults, and every fallback is reported in `notices` so the page can say what it ignored.
  */
-/** The values ?theme= accepts; the embeds' script (data/embed-runtime.ts) is generated from the same constants. */
-export const THEME_VALUES = ["light", "dark"] as const;
+/**
+ * The values ?theme= (and the host's theme message) accept; the embeds' script (data/embed-runtime.ts) is generated
+ * from the same constants. An embed is light unless asked: "auto" follows the reader's system setting.
+ */
+export const THEME_VALUES = ["light", "dark", "auto"] as const;
 export type Theme = (typeof THEME_VALUES)[number];
 
 export interface ParsedQuery<T> {
@@ -53,7 +56,7 @@ function pickOne<T extends string>(params: URLSearchParams, key: string, allowed
   return undefined;
 }
 
-/** `?theme=light|dark` for embeds; anything else follows the reader's system setting. */
+/** `?theme=light|dark|auto` for embeds; anything else keeps the default, light. */
 export function parseThemeQuery(search: unknown): ParsedQuery<Theme | undefined> {
   const notices: string[] = [];
   const value = pickOne(safeSearchParams(search), "theme", THEME_VALUES, notices);

@@ -1,5 +1,5 @@
 import { ChartFigure } from "@/components/chart-figure";
-import { DiscrepancyList } from "@/components/discrepancy-list";
+import { DiscrepancyIndex } from "@/components/discrepancy-index";
 import { HeadlineCard } from "@/components/headline-card";
 import { RoundList } from "@/components/round-list";
 import { buildChartModel } from "@/data/chart-data";
@@ -11,7 +11,7 @@ import { DASHBOARD_LATEST_ROUNDS } from "@/data/page-limits";
 
 export default function DashboardPage() {
   return (
-    <div className="flex flex-col gap-10">
+    <div className="flex flex-col gap-8">
       <section aria-labelledby="intro-title">
         <h1 id="intro-title" className="text-2xl font-bold text-ink sm:text-3xl">
           Political prisoners released by Belarus after talks with the United States
@@ -25,7 +25,7 @@ export default function DashboardPage() {
         <h2 id="headlines-title" className="sr-only">
           Headline figures
         </h2>
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="grid items-start gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {headlines().map((h) => (
             <HeadlineCard key={h.id} headline={h} />
           ))}
@@ -41,6 +41,7 @@ export default function DashboardPage() {
               key={id}
               model={buildChartModel(id, dataset, { latestRounds: DASHBOARD_LATEST_ROUNDS })}
               shareHref={chartPath(id)}
+              table="closed"
             />
           ))}
         </div>
@@ -57,10 +58,13 @@ export default function DashboardPage() {
         <RoundList rounds={dataset.rounds} latest={DASHBOARD_LATEST_ROUNDS} />
       </section>
       <section aria-labelledby="discrepancies-title">
-        <h2 id="discrepancies-title" className="mb-3 text-xl font-semibold text-ink">
+        <h2 id="discrepancies-title" className="text-xl font-semibold text-ink">
           Where sources disagree
         </h2>
-        <DiscrepancyList discrepancies={dataset.discrepancies} />
+        <p className="mt-1 mb-3 text-sm text-ink">
+          Each disagreement, with every side&apos;s figure, quote and source, on the sources page.
+        </p>
+        <DiscrepancyIndex discrepancies={dataset.discrepancies} />
       </section>
     </div>
   );

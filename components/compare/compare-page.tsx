@@ -6,7 +6,7 @@ import { CompareView } from "./compare-view";
 import { EveryPair } from "./every-pair";
 import { SameSideMessage } from "./same-side-message";
 
-/** The body of a comparison page: title, picker, then the comparison or, for one side twice, a message. */
+/** The body of a comparison page: title, pickers, the comparison (answer first) or, for one side twice, a message; every pair last. */
 export function ComparePage({
   a,
   b,
@@ -24,8 +24,8 @@ export function ComparePage({
       {children}
       {a === b && <SameSideMessage side={a} />}
       <ComparePicker a={a} b={b} />
-      {showEveryPair && <EveryPair />}
       {a !== b && <CompareView comparison={buildComparison(a, b)} />}
+      {showEveryPair && <EveryPair />}
     </article>
   );
 }

@@ -1,8 +1,8 @@
 import { shareForComparison } from "@/data/chart-share";
 import type { Comparison } from "@/data/compare";
 import { ChartFigure } from "../chart-figure";
-import { SharePanel } from "../share/share-panel";
 import { DiscrepancyList } from "../discrepancy-list";
+import { SharePanel } from "../share/share-panel";
 import { CitedCell } from "./cited-cell";
 import { CompareFigures } from "./compare-figures";
 import { CompareGlance } from "./compare-glance";
@@ -17,19 +17,27 @@ function SideHeading({ side }: { side: Comparison["a"] }) {
   );
 }
 
-/** Two sides compared: the headline arithmetic, every fact side by side with its sources, two charts and the disagreements. */
+/**
+ * Two sides compared, the answer first: the sentence, the comparison chart, the differences with their formulas; then
+ * every fact side by side (each quote once), the destinations, sharing and the disagreements.
+ */
 export function CompareView({ comparison }: { comparison: Comparison }) {
   const { a, b } = comparison;
+  const shownQuotes = new Set<string>();
   return (
     <div className="flex flex-col gap-8" data-comparison={`${a.id}/${b.id}`}>
-      <section aria-labelledby="compare-summary-title" className="flex flex-col gap-3">
+      <section aria-labelledby="compare-summary-title" className="flex flex-col gap-4" data-compare-answer>
         <h2 id="compare-summary-title" className="sr-only">
-          In short
+          The answer
         </h2>
         <p className="max-w-3xl text-lg text-ink" data-compare-summary>
           {comparison.summary}
         </p>
         {comparison.overlap && <p className="max-w-3xl text-sm text-ink">{comparison.overlap}</p>}
+        {/* The comparison chart: it answers at a glance, right after the pickers and the sentence. */}
+        <div data-compare-chart>
+          <ChartFigure model={comparison.chart} headingLevel={3} showTakeaway={false} />
+        </div>
         <CompareFigures comparison={comparison} />
       </section>
 
@@ -40,10 +48,10 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
           Side by side
         </h2>
         <div
-          className="mt-3 hidden gap-6 border-b-2 border-border pb-2 font-semibold text-ink sm:grid sm:grid-cols-[10rem_minmax(0,1fr)_minmax(0,1fr)]"
+          className="mt-3 grid grid-cols-2 gap-3 border-b-2 border-border pb-2 font-semibold text-ink sm:grid-cols-[10rem_minmax(0,1fr)_minmax(0,1fr)] sm:gap-6"
           aria-hidden="true"
         >
-          <span />
+          <span className="hidden sm:block" />
           <span>{a.label}</span>
           <span>{b.label}</span>
         </div>
@@ -51,14 +59,14 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
           <section
             key={row.id}
             aria-labelledby={`row-${row.id}`}
-            className="grid grid-cols-1 gap-3 border-b border-border py-4 sm:grid-cols-[10rem_minmax(0,1fr)_minmax(0,1fr)] sm:gap-6"
+            className="grid grid-cols-2 gap-3 border-b border-border py-4 sm:grid-cols-[10rem_minmax(0,1fr)_minmax(0,1fr)] sm:gap-6"
             data-compare-row={row.id}
           >
-            <h3 id={`row-${row.id}`} className="font-semibold text-ink">
+            <h3 id={`row-${row.id}`} className="col-span-2 font-semibold text-ink sm:col-span-1">
               {row.label}
             </h3>
-            <CitedCell cell={row.cells[0]} sideLabel={a.label} />
-            <CitedCell cell={row.cells[1]} sideLabel={b.label} />
+            <CitedCell cell={row.cells[0]} sideLabel={a.label} shown={shownQuotes} />
+            <CitedCell cell={row.cells[1]} sideLabel={b.label} shown={shownQuotes} />
           </section>
         ))}
         <p className="mt-3 text-sm text-muted">
@@ -73,15 +81,7 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
         </p>
       </section>
 
-      <section aria-labelledby="compare-charts-title" className="flex flex-col gap-4">
-        <h2 id="compare-charts-title" className="text-xl font-semibold text-ink">
-          Charts
-        </h2>
-        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-          <ChartFigure model={comparison.chart} />
-          <ChartFigure model={comparison.destinationsChart} />
-        </div>
-      </section>
+      <ChartFigure model={comparison.destinationsChart} headingLevel={2} />
 
       <SharePanel model={comparison.chart} share={shareForComparison(comparison.chart, a.id, b.id)} />
 

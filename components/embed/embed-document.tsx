@@ -1,6 +1,8 @@
 /* eslint-disable @next/next/no-head-element -- a whole document for a route handler, never rendered by Next's pages */
 import type { ChartModel } from "@/data/chart-data";
-import { EMBED_ATTRIBUTES, EMBED_RUNTIME_PATH } from "@/data/embed-runtime";
+import { EMBED_ATTRIBUTES, EMBED_DEFAULT_THEME, EMBED_RUNTIME_PATH } from "@/data/embed-runtime";
+import { isLowerBound, qualifierDescription } from "@/data/format-figure";
+import type { Qualifier } from "@/data/schema";
 import { ChartSvg } from "../charts/chart-svg";
 import { paletteStylesheet } from "../palette";
 import { renderStaticMarkup } from "./static-markup";
@@ -13,11 +15,13 @@ export const DOCUMENT_CSS = [
   "*,::before,::after{box-sizing:border-box}",
   `html{font-family:${FONT};line-height:1.5;-webkit-text-size-adjust:100%;-webkit-font-smoothing:antialiased}`,
   "body{margin:0}",
-  "html,[data-theme]{background-color:var(--c-surface);color:var(--c-ink)}",
+  "html,main{background-color:var(--c-surface);color:var(--c-ink)}",
   "main{min-height:100dvh}",
   ".embed{display:flex;flex-direction:column;gap:0.5rem;padding:0.75rem}",
   ".embed h1{margin:0;font-size:1rem;line-height:1.375;font-weight:600;color:var(--c-ink)}",
   ".embed p{margin:0;font-size:0.75rem;line-height:1rem}",
+  ".embed .takeaway{font-size:0.875rem;line-height:1.25rem}",
+  ".links{display:flex;flex-wrap:wrap;gap:0.25rem 1rem}",
   ".muted,[data-embed-notice]{color:var(--c-muted)}",
   ".chart{position:relative;width:100%;height:18rem}",
   ".embed a{color:var(--c-accent-strong);text-decoration:underline;text-underline-offset:2px}",
@@ -26,10 +30,21 @@ export const DOCUMENT_CSS = [
 
 export interface EmbedDocumentProps {
   model: ChartModel;
-  /** "Sources: …", the original sources. */
+  /** "Sources: …", the original sources in short form. */
   sourceLine: string;
   /** Absolute URL of the chart (or comparison) page. */
   pageUrl: string;
+  /** Absolute URL of the chart's CSV ("Get the data"). */
+  csvUrl: string;
+  /** "Data as of 22 Nov 2026". */
+  dataAsOf: string;
+}
+
+/** The notes a reader needs beside the chart: what a lower bound means, when the chart draws one. */
+export function embedNotes(model: ChartModel): string[] {
+  const qualifiers = model.series.flatMap((s) => s.data.filter((d) => d.y !== null).map((d) => d.qualifier));
+  const bounds = [...new Set(qualifiers.filter((q): q is Qualifier => q !== "derived" && isLowerBound(q)))];
+  return bounds.map((q) => `▲ marks ${qualifierDescription(q)}.`);
 }
 
 /**
@@ -37,14 +52,14 @@ export interface EmbedDocumentProps {
  * plus one small same-origin script (/embed-runtime.js) for ?theme=, the link target in sandboxes and the height.
  * Everything but those three works with scripts off.
  */
-export function EmbedDocument({ model, sourceLine, pageUrl }: EmbedDocumentProps) {
+export function EmbedDocument({ model, sourceLine, pageUrl, csvUrl, dataAsOf }: EmbedDocumentProps) {
   const a = EMBED_ATTRIBUTES;
   return (
     <html lang="en">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light dark" />
+        <meta name="color-scheme" content="light" />
         <title>{`${model.spec.title} · Belarus releases`}</title>
         <meta name="description" content={model.takeaway} />
         {/* No noindex (Lighthouse's SEO audit fails it): the canonical link sends search engines to the chart page. */}
@@ -55,18 +70,29 @@ export function EmbedDocument({ model, sourceLine, pageUrl }: EmbedDocumentProps
         <style dangerouslySetInnerHTML={{ __html: paletteStylesheet() + DOCUMENT_CSS }} />
       </head>
       <body>
-        <main {...{ [a.root]: "" }}>
+        <main {...{ [a.root]: "", "data-theme": EMBED_DEFAULT_THEME }}>
           <div className="embed" {...{ [a.content]: model.spec.id }}>
             <h1 {...{ [a.noticeBefore]: "" }}>{model.spec.title}</h1>
+            <p className="takeaway" data-takeaway="">
+              {model.takeaway}
+            </p>
             <div className="chart">
               <ChartSvg model={model} />
             </div>
+            {embedNotes(model).map((note) => (
+              <p key={note} className="muted" data-embed-note="">
+                {note}
+              </p>
+            ))}
             <p className="muted" data-source-line="">
-              {sourceLine}.
+              {sourceLine}. {dataAsOf}.
             </p>
-            <p>
-              <a href={pageUrl} target="_top" rel="noopener" {...{ [a.back]: "" }}>
-                Data, sources and citation
+            <p className="links">
+              <a href={csvUrl} target="_top" rel="noopener" data-get-data="" {...{ [a.back]: "" }}>
+                Get the data
+              </a>
+              <a href={pageUrl} target="_top" rel="noopener" data-chart-page="" {...{ [a.back]: "" }}>
+                Chart page, sources and citation
               </a>
             </p>
           </div>

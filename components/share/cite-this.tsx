@@ -28,7 +28,7 @@ export function CiteThis({ citation }: { citation: Omit<ChartCitationInput, "acc
         <pre
           tabIndex={0}
           aria-label="BibTeX entry"
-          className="overflow-x-auto rounded border border-border bg-surface-alt p-2 text-xs text-ink"
+          className="rounded border border-border bg-surface-alt p-2 text-xs [overflow-wrap:anywhere] whitespace-pre-wrap text-ink"
         >
           {bibtex}
         </pre>

@@ -1,9 +1,10 @@
 import type { ChartModel } from "@/data/chart-data";
 import type { ChartShare } from "@/data/chart-share";
-import { datasetFiles } from "@/data/embed-code";
+import { datasetFiles, EMBED_THEME_MESSAGE_TYPE } from "@/data/embed-code";
 import { CiteThis } from "./cite-this";
 import { CopyField } from "./copy-field";
 import { PICTURE_SIZE } from "../charts/chart-picture";
+import { OriginCodes } from "./origin-codes";
 
 const linkClass = "text-accent-strong underline underline-offset-2";
 const buttonClass = "w-fit rounded border border-border bg-surface-alt px-3 py-1 text-sm font-medium text-ink hover:border-accent";
@@ -32,12 +33,18 @@ export function SharePanel({ model, share }: { model: ChartModel; share: ChartSh
       </h2>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Block id="embed" title="Embed this chart">
-          <CopyField id="embed-iframe" label="Embed code" value={share.iframeCode} rows={4} />
-          <CopyField id="embed-responsive" label="Embed code that adjusts its height" value={share.responsiveCode} rows={5} />
+          <CopyField id="embed-responsive" label="Embed code" value={share.responsiveCode} rows={5} />
+          <details className="text-sm">
+            <summary className="cursor-pointer text-ink">If your content system strips scripts: the plain iframe</summary>
+            <CopyField id="embed-iframe" label="Plain iframe code" value={share.iframeCode} rows={4} className="mt-2" />
+          </details>
+          <OriginCodes target={{ path: share.embedPath, title: share.title }} pagePath={share.pagePath} />
           <p className="text-sm text-muted">
-            The chart follows the reader&apos;s light or dark setting; add <code>?theme=light</code> or <code>?theme=dark</code> to the
-            address in the code to fix it. Content systems that read oEmbed (WordPress and others) turn the permalink into a live chart by
-            themselves (
+            The chart is light, like an article page. Add <code>?theme=dark</code> to the address in the code, or <code>?theme=auto</code>{" "}
+            to follow the reader&apos;s system setting. To follow your site&apos;s own dark-mode switch, post{" "}
+            <code className="break-all">{`{ type: "${EMBED_THEME_MESSAGE_TYPE}", theme: "dark" }`}</code> (or light, or auto) to the
+            iframe&apos;s window. Content systems that read oEmbed (WordPress and others) turn the permalink into a live chart by themselves
+            (
             <a href={share.oembedPath} className={linkClass}>
               oEmbed data
             </a>
@@ -87,7 +94,7 @@ export function SharePanel({ model, share }: { model: ChartModel; share: ChartSh
               </a>
               .
             </li>
-            <li>For print or a vector version, print this page to PDF: the chart, caption and sources fit one A4 page.</li>
+            <li>For print, print this page to PDF: the chart, caption and sources fit one A4 page.</li>
           </ul>
           <p className="text-sm text-muted">{share.versionLine}.</p>
         </Block>

@@ -16,11 +16,17 @@ const CHART_CSV_FIELD_INFO: Record<(typeof CHART_CSV_COLUMNS)[number], { type: s
     description:
       "Where the value sits on the x axis: a round's label, or on time charts the date drawn (YYYY-MM-DD; the middle of the month or year when the source dates the figure only that precisely, see detail).",
   },
+  date: {
+    type: "string",
+    description:
+      "ISO 8601 date the value refers to, as precise as its source (YYYY, YYYY-MM or YYYY-MM-DD; a period is from/to). Empty for a derived value.",
+  },
   value: { type: "number", description: "The value drawn, in people. Read it with `qualifier`.", unit: "people" },
   qualifier: { type: "string", description: "exact, more-than, at-least, about, or derived (computed from other figures; see detail)." },
   value_as_shown: { type: "string", description: 'The value as the chart writes it ("more than 1,000").' },
   detail: { type: "string", description: "The date the value refers to, or the formula of a derived value." },
-  sources: { type: "string", description: "The original source(s) of the value." },
+  sources: { type: "string", description: "The original source of the value: publisher and date, or publisher and full title." },
+  source_urls: { type: "string", description: "Address of the copy of the source that was read (see dataset.json for the full record)." },
   dataset_version: { type: "string", description: "Version of the dataset the file was built from." },
   dataset_updated: { type: "date", description: "Date the dataset was last updated." },
   licence: { type: "string", description: "Licence of the data." },

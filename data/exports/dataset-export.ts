@@ -39,7 +39,12 @@ export const FIGURE_CSV_FIELDS = [
   { name: "group", type: "string", description: "The category within the breakdown." },
   { name: "source_id", type: "string", description: "Id of the source in dataset.json." },
   { name: "source_credit", type: "string", description: "The original publisher to credit (and where the copy was read)." },
-  { name: "source_citation", type: "string", description: "Short citation of the source." },
+  {
+    name: "source_citation",
+    type: "string",
+    description: "Short citation of the source: publisher and date, or publisher and full title.",
+  },
+  { name: "source_url", type: "string", description: "Address of the copy of the source that was read." },
   { name: "quote", type: "string", description: "The source's exact words containing the number." },
   { name: "note", type: "string", description: "Curators' note." },
 ] as const;
@@ -66,7 +71,8 @@ export function figureCsvRow(f: Figure, data: Dataset = dataset): Record<FigureC
     group: f.group ?? "",
     source_id: f.sourceId,
     source_credit: creditLine(source),
-    source_citation: formatShortCitation(source),
+    source_citation: formatShortCitation(source, { fullTitle: true }),
+    source_url: source.url ?? "",
     quote: f.quote,
     note: f.note ?? "",
   };

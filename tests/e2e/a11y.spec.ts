@@ -66,8 +66,10 @@ async function tabWalk(page: Page, maxStops = 200): Promise<FocusStop[]> {
 test("the axe check fails on a page with a serious violation", async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto("/");
-  // Inject only after hydration, which would otherwise drop nodes it did not render.
+  // Inject only after hydration, which would otherwise drop nodes it did not render: a drawn canvas proves React ran
+  // (networkidle alone can come first on a loaded machine).
   await page.waitForLoadState("networkidle");
+  await expect(page.locator("[data-chart-state]").first()).toHaveAttribute("data-chart-state", "canvas", { timeout: 30_000 });
   await page.evaluate(() => {
     const faint = document.createElement("p");
     faint.textContent = "Faint text";

@@ -27,7 +27,8 @@ export const pageTypeBudgets: Record<string, PageTypeBudget> = {
   dashboard: { pages: { route: "/" }, totalJsGz: 165 * KiB, initialJsGz: 29 * KiB, runtimeOnDemand: true, jsBeforeChartGz: 0 },
   roundsIndex: { pages: { route: "/rounds" }, totalJsGz: 154 * KiB, initialJsGz: 13 * KiB, runtimeOnDemand: true }, // 144.4 / 12.0
   round: { pages: { folder: "rounds" }, totalJsGz: 152 * KiB, initialJsGz: 13 * KiB, runtimeOnDemand: true }, // 144.5 / 12.1
-  sources: { pages: { route: "/sources" }, totalJsGz: 162 * KiB, initialJsGz: 27 * KiB, runtimeOnDemand: true }, // 156.9 / 24.6
+  // 161.1 / 28.7 since every disagreement's full record (sides, quotes, sources) moved here from the dashboard (24.3)
+  sources: { pages: { route: "/sources" }, totalJsGz: 166 * KiB, initialJsGz: 31 * KiB, runtimeOnDemand: true },
   notFound: { pages: { route: "/404" }, totalJsGz: 148 * KiB, initialJsGz: 8 * KiB, runtimeOnDemand: true }, // 139.6 / 7.2
   // heaviest: /compare/2025-12/2025, total 158.6 KiB, initial 23.3 KiB. December 2026 (issue 11): the comparison at a
   // glance adds a third chart, static SVG only (no chart.js, no client props), but Next's inline RSC payload repeats

@@ -110,7 +110,7 @@ for (const path of [...chartIds.map((id) => `/charts/${id}`), "/compare/2025-12/
     expect(svg.headers()["content-type"]).toContain("image/svg+xml");
     const text = await svg.text();
     expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="960" height="640"/);
-    expect(text).toContain("Data as of 22 November 2026");
+    expect(text).toContain("Data as of 22 Nov 2026");
     expect(text).toContain(`https://belarus-releases.example${path}`);
     const png = await request.get(`${path}.png`);
     expect(png.status()).toBe(200);

@@ -24,10 +24,13 @@ test.describe("chart pages", () => {
     test(`${spec.id}: oEmbed discovery points at a static rich response for the embed`, async ({ page, request }) => {
       await page.goto(`/charts/${spec.id}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(spec.title);
-      const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
+      const discovery = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+      await expect(discovery).toHaveAttribute("title", spec.title);
+      const href = await discovery.getAttribute("href");
       expect(href).toBe(`${siteUrl}/oembed/${spec.id}.json`);
       const response = await request.get(new URL(href!).pathname);
       expect(response.headers()["content-type"]).toContain("application/json");
+      expect(response.headers()["access-control-allow-origin"]).toBe("*");
       const json = await response.json();
       expect(json).toMatchObject({ type: "rich", version: "1.0", title: spec.title, width: 640, height: 520 });
       expect(json.html).toBe(iframeCode({ path: `/embed/${spec.id}`, title: spec.title }));
@@ -128,12 +131,13 @@ test.describe("chart pages", () => {
       accessed: ACCESSED,
     };
     const expected: [string, string][] = [
-      ["Copy embed code", iframeCode(target)],
-      ["Copy embed code that adjusts its height", responsiveEmbedCode(target)],
+      ["Copy embed code", responsiveEmbedCode(target)],
+      ["Copy plain iframe code", iframeCode(target)],
       ["Copy permalink", permalink],
       ["Copy citation", formatChartCitation(citation)],
       ["Copy BibTeX", formatChartBibtex(citation)],
     ];
+    await page.getByText("If your content system strips scripts").click();
     for (const [name, text] of expected) {
       const button = page.getByRole("button", { name, exact: true });
       await button.click();

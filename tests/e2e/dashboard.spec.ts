@@ -83,8 +83,11 @@ test.describe("dashboard", () => {
     expect(held).not.toContain("1,000");
   });
 
-  test("shows where sources disagree, with both sides", async ({ page }) => {
+  test("lists where sources disagree; /sources sets out both sides", async ({ page }) => {
     await page.goto("/");
+    for (const d of dataset.discrepancies)
+      await expect(page.locator(`[data-discrepancy-link="${d.id}"] a`)).toHaveAttribute("href", `/sources#discrepancy-${d.id}`);
+    await page.goto("/sources");
     const total = page.locator('[data-discrepancy="total-2025"]');
     await expect(total).toContainText("194");
     await expect(total).toContainText("3 + 1 + 14 + 52 + 123 = 193");

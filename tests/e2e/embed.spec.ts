@@ -3,7 +3,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import { chartSpecs } from "@/data/chart-specs";
-import { EMBED_HEIGHT, EMBED_HEIGHT_LIMITS, iframeCode, responsiveEmbedCode } from "@/data/embed-code";
+import { buildChartModel } from "@/data/chart-data";
+import { EMBED_HEIGHT, EMBED_HEIGHT_LIMITS, EMBED_THEME_MESSAGE_TYPE, iframeCode, responsiveEmbedCode } from "@/data/embed-code";
+import { dataset } from "@/data/dataset";
+import { formatDateShort } from "@/data/format-figure";
 import { siteUrl } from "@/data/site";
 
 const COMPARISON = { a: "2025-09", b: "2025-12", title: "Political prisoners released: September 2025 and December 2025" };
@@ -94,7 +97,7 @@ test.describe("embeds on another origin", () => {
       expect(await drawnMarks(frame)).toBeGreaterThan(1);
       await expect(frame.getByRole("heading", { level: 1 })).toHaveText(e.title);
       await expect(frame.locator("[data-source-line]")).toContainText(/Sources?: /);
-      const back = frame.getByRole("link", { name: "Data, sources and citation" });
+      const back = frame.getByRole("link", { name: "Chart page, sources and citation" });
       await expect(back).toHaveAttribute("target", "_top");
       await expect(back).toHaveAttribute("rel", "noopener");
       if (e.key !== "compare") await expect(back).toHaveAttribute("href", `${siteUrl}/charts/${e.key}`);
@@ -109,8 +112,9 @@ test.describe("embeds on another origin", () => {
 
   test("the comparison embed names its original sources", async ({ page }) => {
     await page.goto(`/embed/compare/${COMPARISON.a}/${COMPARISON.b}`);
-    await expect(page.locator("[data-source-line]")).toContainText("AP, via 73165-info.com");
-    await expect(page.locator("[data-source-line]")).toContainText("PISM Spotlight No. 85/2025");
+    await expect(page.locator("[data-source-line]")).toContainText("AP, “Belarus frees 52 prisoners, Lithuanian…”");
+    await expect(page.locator("[data-source-line]")).toContainText("PISM, 15 Dec 2025");
+    await expect(page.locator("[data-source-line]")).not.toContainText("73165-info.com");
   });
 
   test("works in a sandboxed frame and with no host script at all", async ({ page, baseURL }) => {
@@ -133,13 +137,86 @@ test.describe("embeds on another origin", () => {
     const sandboxFrame = await frameOf(page, "sandboxed");
     expect(await drawnMarks(sandboxFrame)).toBeGreaterThan(1);
     expect(await sandboxFrame.evaluate(() => window.origin)).toBe("null");
-    await expect(sandboxFrame.getByRole("link", { name: "Data, sources and citation" })).toHaveAttribute("target", "_blank");
+    await expect(sandboxFrame.getByRole("link", { name: "Chart page, sources and citation" })).toHaveAttribute("target", "_blank");
+    await expect(sandboxFrame.getByRole("link", { name: "Get the data" })).toHaveAttribute("target", "_blank");
     expect(errors).toEqual([]);
   });
 });
 
+test.describe("embeds a newsroom will publish", () => {
+  const background = (frame: Frame | Page) => frame.locator("main[data-embed-root]").evaluate((el) => getComputedStyle(el).backgroundColor);
+
+  test("an embed is light under a dark system setting unless asked, and switches on ?theme= and the host's message", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/embed/releases-by-round?theme=light");
+    const light = await background(page);
+    await page.goto("/embed/releases-by-round?theme=dark");
+    const dark = await background(page);
+    expect(light).not.toBe(dark);
+    await page.goto("/embed/releases-by-round");
+    expect(await background(page)).toBe(light);
+    await page.goto("/embed/releases-by-round?theme=auto");
+    expect(await background(page)).toBe(dark);
+
+    const errors = collectErrors(page);
+    await serveHost(
+      page,
+      "theme",
+      iframeCode({ path: "/embed/held-over-time", title: "Held" }, baseURL).replace("<iframe ", '<iframe id="themed" '),
+    );
+    const frame = await frameOf(page, "themed");
+    await expect(frame.locator("[data-source-line]")).toBeVisible();
+    expect(await background(frame)).toBe(light);
+    const send = (data: unknown) =>
+      page.locator("iframe#themed").evaluate((el: HTMLIFrameElement, message) => el.contentWindow!.postMessage(message, "*"), data);
+    await send({ type: EMBED_THEME_MESSAGE_TYPE, theme: "dark" });
+    await expect.poll(() => background(frame)).toBe(dark);
+    await send({ type: EMBED_THEME_MESSAGE_TYPE, theme: "neon" });
+    await send({ type: "something-else", theme: "light" });
+    await send("light");
+    await page.waitForTimeout(100);
+    expect(await background(frame)).toBe(dark);
+    await send({ type: EMBED_THEME_MESSAGE_TYPE, theme: "light" });
+    await expect.poll(() => background(frame)).toBe(light);
+    await send({ type: EMBED_THEME_MESSAGE_TYPE, theme: "auto" });
+    await expect.poll(() => background(frame)).toBe(dark);
+    expect(errors).toEqual([]);
+  });
+
+  test("shows the takeaway, the lower-bound note, a short credit, the data's date and its links", async ({ page }) => {
+    await page.goto("/embed/held-over-time");
+    const model = buildChartModel("held-over-time");
+    await expect(page.locator("[data-takeaway]")).toHaveText(model.takeaway);
+    await expect(page.locator("[data-embed-note]")).toContainText("a lower bound");
+    const credit = page.locator("[data-source-line]");
+    await expect(credit).toContainText("PISM, 15 Dec 2025");
+    await expect(credit).toContainText(`Data as of ${formatDateShort(dataset.meta.updated)}`);
+    await expect(page.getByRole("link", { name: "Get the data" })).toHaveAttribute("href", `${siteUrl}/data/held-over-time.csv`);
+    await expect(page.getByRole("link", { name: "Chart page, sources and citation" })).toHaveAttribute(
+      "href",
+      `${siteUrl}/charts/held-over-time`,
+    );
+  });
+
+  test("the plain iframe's height leaves no large blank band at common article widths", async ({ page }) => {
+    for (const width of [480, 640, 800]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const spec of chartSpecs) {
+        await page.goto(`/embed/${spec.id}`);
+        const content = await page.locator("[data-embed]").evaluate((el) => el.getBoundingClientRect().height);
+        expect(EMBED_HEIGHT - content, `${spec.id} at ${width} px: ${Math.round(content)} px of content in ${EMBED_HEIGHT}`).toBeLessThan(
+          100,
+        );
+      }
+    }
+  });
+});
+
 test.describe("embed pages", () => {
-  test("?theme= overrides the system colour scheme, and a bad value says so", async ({ page }) => {
+  test("?theme= overrides the default light theme, and a bad value says so", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/embed/releases-by-round?theme=dark");
     await expect(page.locator("main[data-theme]")).toHaveAttribute("data-theme", "dark");
@@ -148,8 +225,10 @@ test.describe("embed pages", () => {
     expect(background).toBe("rgb(20, 23, 28)");
 
     await page.goto("/embed/releases-by-round?theme=purple");
-    await expect(page.locator("[data-embed-notice]")).toContainText("Ignored theme=“purple”: expected light or dark.");
-    await expect(page.locator("[data-theme]")).toHaveCount(0);
+    await expect(page.locator("[data-embed-notice]")).toContainText(
+      "Ignored theme=“purple”: expected light or dark or auto. Showing the light theme.",
+    );
+    await expect(page.locator("main[data-theme]")).toHaveAttribute("data-theme", "light");
     expect(await drawnMarks(page.mainFrame())).toBeGreaterThan(1);
   });
 
@@ -184,13 +263,15 @@ test.describe("embed pages", () => {
     expect(await drawnMarks(page.mainFrame())).toBeGreaterThan(1);
     await expect(page.locator("[data-mark=lower-bound] title").first()).toContainText("more than 1,000");
     await expect(page.locator("[data-source-line]")).toContainText(/Sources?: /);
-    await expect(page.getByRole("link", { name: "Data, sources and citation" })).toHaveAttribute("target", "_top");
+    await expect(page.getByRole("link", { name: "Chart page, sources and citation" })).toHaveAttribute("target", "_top");
+    await expect(page.getByRole("link", { name: "Get the data" })).toHaveAttribute("href", `${siteUrl}/data/released-vs-held.csv`);
+    await expect(page.locator("main[data-theme]")).toHaveAttribute("data-theme", "light");
     await context.close();
   });
 
-  test("in the dark scheme the marks take the dark palette", async ({ page }) => {
+  test("in the dark scheme the marks take the dark palette when the embed follows it (?theme=auto)", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
-    await page.goto("/embed/releases-by-round");
+    await page.goto("/embed/releases-by-round?theme=auto");
     const fill = await page
       .locator("[data-mark] > rect")
       .first()

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { firstScriptPath, isBuilt, sitePages, skipReason } from "./pages";
-import { policyProblems } from "./security-policy";
+import { corsProblems, policyProblems } from "./security-policy";
 
 test.describe("security headers from npm start (serve + serve.json)", () => {
   for (const p of sitePages) {
@@ -15,6 +15,7 @@ test.describe("security headers from npm start (serve + serve.json)", () => {
       const response = await request.get(p.path, { maxRedirects: 0 });
       expect(response.status()).toBe(p.status);
       expect(policyProblems(response.headers(), p.frameable)).toEqual([]);
+      expect(corsProblems(response.headers(), p.openData)).toEqual([]);
     });
   }
 

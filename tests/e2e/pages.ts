@@ -16,13 +16,15 @@ export interface SitePage {
   frameable: boolean;
   /** An HTML page a reader sees (false for JSON and other downloads). */
   html: boolean;
+  /** Open data (/data/*, /oembed/*): any origin's scripts may fetch it (Access-Control-Allow-Origin: *). */
+  openData: boolean;
   pendingOn?: "compare" | "embed";
 }
 
 const OUT = join(process.cwd(), "out");
 
 function page(type: string, path: string, file: string, extra: Partial<SitePage> = {}): SitePage {
-  return { type, path, file, status: 200, frameable: false, html: true, ...extra };
+  return { type, path, file, status: 200, frameable: false, html: true, openData: false, ...extra };
 }
 
 export const sitePages: readonly SitePage[] = [
@@ -38,7 +40,13 @@ export const sitePages: readonly SitePage[] = [
   page("chart", "/charts/releases-by-round", "charts/releases-by-round.html", { pendingOn: "embed" }),
   page("embed chart", "/embed/releases-by-round", "embed/releases-by-round.html", { frameable: true, pendingOn: "embed" }),
   page("embed compare", "/embed/compare/2025-12/2026-03", "embed/compare/2025-12/2026-03.html", { frameable: true, pendingOn: "embed" }),
-  page("oEmbed JSON", "/oembed/releases-by-round.json", "oembed/releases-by-round.json", { html: false, pendingOn: "embed" }),
+  page("oEmbed JSON", "/oembed/releases-by-round.json", "oembed/releases-by-round.json", {
+    html: false,
+    openData: true,
+    pendingOn: "embed",
+  }),
+  page("chart CSV", "/data/releases-by-round.csv", "data/releases-by-round.csv", { html: false, openData: true }),
+  page("dataset JSON", "/data/dataset.json", "data/dataset.json", { html: false, openData: true }),
 ];
 
 export const htmlPages = sitePages.filter((p) => p.html);

@@ -47,3 +47,10 @@ export function policyProblems(headers: HeaderMap, frameable: boolean): string[]
   if (!frameable && xfo !== "DENY") problems.push(`X-Frame-Options is ${JSON.stringify(xfo)}, expected DENY`);
   return problems;
 }
+
+/** Open data answers any origin's fetch; every other response keeps the browser's same-origin default. */
+export function corsProblems(headers: HeaderMap, openData: boolean): string[] {
+  const actual = header(headers, "Access-Control-Allow-Origin");
+  const expected = openData ? "*" : undefined;
+  return actual === expected ? [] : [`Access-Control-Allow-Origin is ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`];
+}

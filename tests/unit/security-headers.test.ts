@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sitePages, type SitePage } from "../e2e/pages";
-import { policyProblems } from "../e2e/security-policy";
+import { corsProblems, policyProblems } from "../e2e/security-policy";
 
 /*
  * The same policy is written three times, once per host: serve.json (npm start), public/_headers (Cloudflare Pages)
@@ -102,6 +102,27 @@ describe("security headers: serve.json, public/_headers and docs/nginx.conf", ()
     const serve = serveHeaders(p.file);
     expect(nginxHeaders(nginxUri(p))).toEqual(serve);
     if (!(p.status === 404 && p.path.startsWith("/embed/"))) expect(cloudflareHeaders(p.path)).toEqual(serve);
+  });
+
+  it.each(sitePages.map((p) => [p.type, p] as const))("%s is open to other origins on every host only if it is open data", (_, p) => {
+    expect(corsProblems(serveHeaders(p.file), p.openData), "serve.json").toEqual([]);
+    expect(corsProblems(nginxHeaders(nginxUri(p)), p.openData), "docs/nginx.conf").toEqual([]);
+    if (p.status !== 404) expect(corsProblems(cloudflareHeaders(p.path), p.openData), "public/_headers").toEqual([]);
+  });
+
+  it("opens every data file and oEmbed answer, comparisons included, and no page", () => {
+    for (const path of [
+      "/data/dataset.csv",
+      "/data/datapackage.json",
+      "/oembed/compare/2025-12/2026-03.json",
+      "/oembed/releases-by-round.svg",
+    ]) {
+      expect(corsProblems(serveHeaders(path.slice(1)), true), path).toEqual([]);
+      expect(corsProblems(cloudflareHeaders(path), true), path).toEqual([]);
+      expect(corsProblems(nginxHeaders(path), true), path).toEqual([]);
+    }
+    expect(corsProblems(serveHeaders("embed/data/x.html"), false)).toEqual([]);
+    expect(corsProblems(nginxHeaders("/embed/data/x"), false)).toEqual([]);
   });
 
   it("applies the policy to static assets and keeps directory listings off", () => {

@@ -9,7 +9,14 @@ const { a, b } = DEFAULT_COMPARISON;
 export const metadata: Metadata = {
   title: "Compare rounds",
   description: `Any two rounds of releases side by side, every number cited; by default ${compareSideLabel(a)} and ${compareSideLabel(b)}.`,
-  alternates: { canonical: compareHref(a, b), types: { "application/json+oembed": comparisonOembedPath(a, b) } },
+  alternates: {
+    canonical: compareHref(a, b),
+    types: {
+      "application/json+oembed": [
+        { url: comparisonOembedPath(a, b), title: `${compareSideLabel(a)} compared with ${compareSideLabel(b)}` },
+      ],
+    },
+  },
 };
 
 export default function CompareIndexPage() {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DiscrepancyList } from "@/components/discrepancy-list";
 import { SourceEntry } from "@/components/source-entry";
 import { dataset } from "@/data/dataset";
 
@@ -17,7 +18,11 @@ export default function SourcesPage() {
         <p className="mt-2 max-w-3xl text-ink">
           {dataset.sources.length} sources: the two PISM Spotlight analyses by Anna Maria Dyner, and the reports behind every other figure.
           Where a report was read in a republished copy, the original publisher comes first. Each entry lists the figures quoted from it,
-          word for word.
+          word for word. Where sources disagree, every side is set out{" "}
+          <a href="#discrepancies-title" className="text-accent-strong underline">
+            at the end
+          </a>
+          .
         </p>
       </header>
       <section aria-labelledby="primary-title" className="flex flex-col gap-4">
@@ -35,6 +40,12 @@ export default function SourcesPage() {
         {secondary.map((s) => (
           <SourceEntry key={s.id} source={s} />
         ))}
+      </section>
+      <section aria-labelledby="discrepancies-title" className="flex flex-col gap-4">
+        <h2 id="discrepancies-title" className="text-xl font-semibold text-ink">
+          Where sources disagree
+        </h2>
+        <DiscrepancyList discrepancies={dataset.discrepancies} />
       </section>
     </div>
   );

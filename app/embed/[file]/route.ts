@@ -1,4 +1,5 @@
 import { embedDocumentHtml } from "@/components/embed/embed-document";
+import { absoluteUrl } from "@/data/site";
 import { buildChartModel } from "@/data/chart-data";
 import { shareForChart } from "@/data/chart-share";
 import { chartIds, isChartId } from "@/data/chart-specs";
@@ -16,5 +17,11 @@ export async function GET(_request: Request, { params }: RouteContext<"/embed/[f
   if (!isChartId(chartId)) return new Response("Not found", { status: 404 });
   const model = buildChartModel(chartId);
   const share = shareForChart(model);
-  return embedDocumentHtml({ model, sourceLine: share.sourceLine, pageUrl: share.permalink });
+  return embedDocumentHtml({
+    model,
+    sourceLine: share.sourceLine,
+    pageUrl: share.permalink,
+    csvUrl: absoluteUrl(share.csvPath!),
+    dataAsOf: share.dataAsOf,
+  });
 }

@@ -18,6 +18,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/pictures
   if (!match || !isChartId(match[1]!)) return new Response("Not found", { status: 404 });
   const model = buildChartModel(match[1]);
   const share = shareForChart(model);
-  const svg = chartPictureSvg(model, { credit: share.sourceLine, permalink: share.permalink, dataAsOf: share.dataAsOfLine });
+  const svg = chartPictureSvg(model, { credit: share.sourceLine, permalink: share.permalink, dataAsOf: share.dataAsOf });
   return pictureResponse(svg, match[2] as "svg" | "png");
 }

@@ -28,7 +28,7 @@ describe("buildChartConfig", () => {
     const [label, detail, source] = tooltipLines("releases-by-round", 0, 4);
     expect(label).toBe("Released: 123");
     expect(detail).toContain("an exact count");
-    expect(source).toBe("Source: PISM Spotlight No. 85/2025, 15 December 2025");
+    expect(source).toBe("Source: PISM, 15 Dec 2025");
   });
 
   it("leaves a lower bound's bar to the plugin (no definite top) and says what it is in the tooltip", () => {

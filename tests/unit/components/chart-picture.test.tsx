@@ -8,7 +8,7 @@ import { shareForChart } from "@/data/chart-share";
 
 const model = buildChartModel("released-vs-held");
 const share = shareForChart(model);
-const svg = chartPictureSvg(model, { credit: share.sourceLine, permalink: share.permalink, dataAsOf: share.dataAsOfLine });
+const svg = chartPictureSvg(model, { credit: share.sourceLine, permalink: share.permalink, dataAsOf: share.dataAsOf });
 
 describe("the static chart picture", () => {
   it("is one well-formed SVG with the title, takeaway, lower-bound note, credit, permalink and data date baked in", () => {
@@ -19,7 +19,7 @@ describe("the static chart picture", () => {
     const text = root.textContent!;
     expect(text).toContain(model.spec.title);
     expect(text).toContain(share.permalink);
-    expect(text).toContain("Data as of 22 November 2026");
+    expect(text).toContain("Data as of 22 Nov 2026");
     expect(text).toContain("a lower bound (“more than 1,000”)");
     expect(text).toContain("Sources: Babel");
     expect(svg).not.toContain("var(--");

@@ -15,7 +15,7 @@ describe("ChartSvg", () => {
     const { container } = render(<ChartSvg model={buildChartModel("releases-by-round")} />);
     const titles = [...container.querySelectorAll("g > title")].map((t) => t.textContent);
     expect(titles).toHaveLength(6);
-    expect(titles[4]).toBe("Released: 123\nDecember 2025 — an exact count as stated\nSource: PISM Spotlight No. 85/2025, 15 December 2025");
+    expect(titles[4]).toBe("Released: 123\nDecember 2025 — an exact count as stated\nSource: PISM, 15 Dec 2025");
   });
 
   it("writes a lower bound as a lower bound, never as a plain number", () => {

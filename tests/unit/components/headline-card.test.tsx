@@ -14,16 +14,21 @@ describe("HeadlineCard", () => {
     expect(within(card).getByText("more than 1,000")).toBeTruthy();
     expect(within(card).queryByText("1,000")).toBeNull();
     expect(within(card).getByText(/a lower bound: the true number is higher/)).toBeTruthy();
-    const link = within(card).getByRole("link", { name: "PISM Spotlight No. 85/2025, 15 December 2025" });
+    const link = within(card).getByRole("link", { name: "PISM, 15 Dec 2025" });
     expect(link.getAttribute("href")).toBe("/sources#pism-spotlight-85-2025");
     expect(within(card).getByText(/more than 1,000 people considered prisoners of conscience/)).toBeTruthy();
   });
 
-  it("links a figure that sources dispute to the disagreement", () => {
+  it("links a round's card to its round page by name", () => {
+    render(<HeadlineCard headline={headlines().find((h) => h.id === "fifth-round")!} />);
+    expect(screen.getByRole("link", { name: "December 2025 (PISM's fifth round) in full" }).getAttribute("href")).toBe("/rounds/2025-12");
+  });
+
+  it("links a figure that sources dispute to the disagreement, saying which numbers", () => {
     const year = headlines().find((h) => h.id === "year-2025")!;
     render(<HeadlineCard headline={year} />);
-    const link = screen.getByRole("link", { name: /Sources disagree: 2025 total/ });
-    expect(link.getAttribute("href")).toBe("#discrepancy-total-2025");
+    const link = screen.getByRole("link", { name: /^194 or 193\?\s?Where sources disagree: 2025 total/ });
+    expect(link.getAttribute("href")).toBe("/sources#discrepancy-total-2025");
   });
 });
 

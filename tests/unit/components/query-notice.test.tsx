@@ -9,7 +9,7 @@ describe("QueryNotice", () => {
     const { notices } = parseThemeQuery("?theme=" + encodeURIComponent('"><img src=x onerror=alert(1)>'));
     const { container } = render(<QueryNotice notices={notices} />);
     const status = screen.getByRole("status");
-    expect(status.textContent).toContain("Ignored theme=“???img src?x onerror?ale…”: expected light or dark.");
+    expect(status.textContent).toContain("Ignored theme=“???img src?x onerror?ale…”: expected light or dark or auto.");
     expect(container.querySelector("img")).toBeNull();
   });
 

@@ -8,7 +8,7 @@ const input: ChartCitationInput = {
   chartId: "releases-by-round",
   chartTitle: "Political prisoners released after each round of US–Belarus talks",
   permalink: "https://example.org/charts/releases-by-round",
-  sources: ["PISM Spotlight No. 85/2025, 15 December 2025", "AP, via 73165-info.com, 12 September 2025"],
+  sources: ["PISM, 15 Dec 2025", "AP, “Belarus frees 52 prisoners, Lithuanian president says”"],
   datasetTitle: "Belarus releases",
   datasetVersion: "1.0.0",
   datasetUpdated: "2026-11-22",
@@ -16,10 +16,11 @@ const input: ChartCitationInput = {
 };
 
 describe("chart citation", () => {
-  it("names the original sources first, then the chart, its permalink and the access date", () => {
+  it("reads like a reference: chart title, the dashboard as publisher, the original sources, permalink and access date", () => {
     expect(formatChartCitation(input)).toBe(
-      "Data: PISM Spotlight No. 85/2025, 15 December 2025; AP, via 73165-info.com, 12 September 2025. " +
-        "Chart: “Political prisoners released after each round of US–Belarus talks”, in Belarus releases, dataset version 1.0.0 (updated 22 November 2026). " +
+      "“Political prisoners released after each round of US–Belarus talks” (chart). " +
+        "Belarus releases, dataset version 1.0.0, 22 November 2026. " +
+        "Data: PISM, 15 Dec 2025; AP, “Belarus frees 52 prisoners, Lithuanian president says”. " +
         "https://example.org/charts/releases-by-round (accessed 5 January 2027).",
     );
   });
@@ -29,11 +30,12 @@ describe("chart citation", () => {
       [
         "@misc{belarus-releases-releases-by-round,",
         "  title = {{Political prisoners released after each round of US–Belarus talks}},",
-        "  howpublished = {Chart in: Belarus releases, dataset version 1.0.0},",
+        "  howpublished = {Chart, dataset version 1.0.0},",
+        "  publisher = {Belarus releases},",
         "  year = {2026},",
         "  url = {https://example.org/charts/releases-by-round},",
         "  urldate = {2027-01-05},",
-        "  note = {Data from: PISM Spotlight No. 85/2025, 15 December 2025; AP, via 73165-info.com, 12 September 2025.}",
+        "  note = {Data from: PISM, 15 Dec 2025; AP, “Belarus frees 52 prisoners, Lithuanian president says”.}",
         "}",
       ].join("\n"),
     );
@@ -50,20 +52,20 @@ describe("chart citation", () => {
     expect(localIsoDate(new Date(2027, 0, 5, 23, 59))).toBe("2027-01-05");
   });
 
-  it("cites every original source of a real chart, never the dashboard alone", () => {
+  it("real data: cites every original source of a chart in short form, never the dashboard alone", () => {
     const share = shareForChart(buildChartModel("held-over-time"));
     const text = formatChartCitation({ ...share.citation, accessed: "2027-01-05" });
-    expect(text).toMatch(/^Data: Viasna, 9 January 2025; .*PISM Spotlight No\. 85\/2025/);
+    expect(text).toMatch(/^“.*” \(chart\)\. .* Data: Viasna, 9 Jan 2025; .*PISM, 15 Dec 2025/);
     expect(text).toContain(`${siteUrl}/charts/held-over-time (accessed 5 January 2027)`);
     expect(share.citation.sources).toEqual([
-      "Viasna, 9 January 2025",
+      "Viasna, 9 Jan 2025",
       "Viasna, “Human rights situation in Belarus. January 2025”",
       "Viasna, “Human rights situation in Belarus. February 2025”",
-      "CIVICUS Monitor, 29 September 2025",
-      "PISM Spotlight No. 85/2025, 15 December 2025",
-      "REFORM.news, “Mass Pardons And Forced Expulsions: Viasna Desc…”",
-      "REFORM.news, “Rights defenders record more than 80 cases of p…”",
-      "Zmagar, “As of 31 January 2026: again more than a thousa…”",
+      "CIVICUS Monitor, 29 Sep 2025",
+      "PISM, 15 Dec 2025",
+      "REFORM.news, “Mass Pardons And Forced Expulsions: Viasna…”",
+      "REFORM.news, “Rights defenders record more than 80 cases of…”",
+      "Zmagar, “As of 31 January 2026: again more than a…”",
     ]);
   });
 });

@@ -54,18 +54,20 @@ describe("compareDifference", () => {
 });
 
 describe("compareRatio", () => {
-  it("rounds to one decimal and says about when rounding changed it", () => {
-    expect(compareRatio(exact(123), exact(250))).toMatchObject({ shown: true, value: 2, qualifier: "about", text: "about 2.0 times" });
+  it("rounds to one decimal, says about when rounding changed it, and writes a whole multiple as a word", () => {
+    expect(compareRatio(exact(123), exact(250))).toMatchObject({ shown: true, value: 2, qualifier: "about", text: "about twice" });
     expect(compareRatio(exact(52), exact(14))).toMatchObject({ text: "about 3.7 times" });
   });
 
   it("is exact only when the ratio is exactly that decimal", () => {
-    expect(compareRatio(exact(52), exact(13))).toMatchObject({ qualifier: "exact", text: "4.0 times" });
+    expect(compareRatio(exact(52), exact(13))).toMatchObject({ qualifier: "exact", text: "four times" });
+    expect(compareRatio(exact(35), exact(10))).toMatchObject({ qualifier: "exact", text: "3.5 times" });
+    expect(compareRatio(exact(70), exact(10))).toMatchObject({ qualifier: "exact", text: "7 times" });
   });
 
   it("rounds a lower bound down so that 'at least' stays true", () => {
     expect(compareRatio(atLeast(299), exact(100))).toMatchObject({ value: 2.9, text: "at least 2.9 times" });
-    expect(compareRatio(moreThan(1000), exact(250))).toMatchObject({ text: "more than 4.0 times" });
+    expect(compareRatio(moreThan(1000), exact(250))).toMatchObject({ text: "more than four times" });
   });
 
   it("shows no ratio to zero or to a lower bound", () => {
@@ -75,7 +77,7 @@ describe("compareRatio", () => {
   });
 
   it("makes the ratio approximate when a side is approximate", () => {
-    expect(compareRatio(about(1200), exact(600))).toMatchObject({ qualifier: "about", text: "about 2.0 times" });
+    expect(compareRatio(about(1200), exact(600))).toMatchObject({ qualifier: "about", text: "about twice" });
   });
 });
 
@@ -95,9 +97,11 @@ describe("compareDays", () => {
 });
 
 describe("buildComparison on the dataset", () => {
-  it("compares December 2025 with March 2026: 123, 250, 127 more, about 2.0 times", () => {
+  it("compares December 2025 with March 2026: 123, 250, 127 more, about twice", () => {
     const c = buildComparison("2025-12", "2026-03");
-    expect(c.summary).toBe("March 2026 released 127 more than December 2025 (250 against 123), about 2.0 times as many.");
+    expect(c.summary).toBe(
+      "In the March 2026 round, 127 more people were released than in the December 2025 round: 250 against 123, about twice as many.",
+    );
     expect(cellTexts(c, "released", 0)).toEqual(["123"]);
     expect(cellTexts(c, "released", 1)).toEqual(["250"]);
     expect(c.days).toMatchObject({ shown: true, value: 96, qualifier: "exact", text: "96 days" });
@@ -146,17 +150,17 @@ describe("buildComparison on the dataset", () => {
     expect(c.b.label).toBe("All of 2025 (aggregate)");
     expect(c.b.released.id).toBe("released-2025-total-pism");
     expect(c.summary).toBe(
-      "March 2026 released 56 more than all of 2025 (aggregate) (250 against 194), about 1.3 times as many.".replace("all of", "All of"),
+      "In the March 2026 round, 56 more people were released than in all of 2025 (PISM's count for the year): 250 against 194, about 1.3 times as many.",
     );
     expect(c.days.shown).toBe(false);
-    expect(c.overlap).toBe("March 2026 is not part of all of 2025 (aggregate).");
+    expect(c.overlap).toBe("The March 2026 round falls outside 2025, so the two sides do not overlap.");
     expect(cellTexts(c, "envoys", 1)[0]).toMatch(/^February 2025: Christopher W. Smith/);
     expect(c.discrepancies.map((d) => d.id)).toContain("total-2025");
   });
 
   it("notes the overlap when a 2025 round is compared with all of 2025", () => {
     expect(buildComparison(AGGREGATE_2025, "2025-12").overlap).toBe(
-      "December 2025 is one of the rounds counted in all of 2025 (aggregate), so the two sides overlap.",
+      "The December 2025 round is one of those counted in PISM's total for 2025, so the two sides overlap.",
     );
   });
 

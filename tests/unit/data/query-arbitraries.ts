@@ -24,7 +24,7 @@ export const value = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 80 }),
   fc.string({ unit: "binary", maxLength: 80 }),
   fc.string({ maxLength: 5_000 }),
-  fc.mixedCase(fc.constantFrom("light", "dark", " dark ", "li ght", "darkk")),
+  fc.mixedCase(fc.constantFrom("light", "dark", "auto", " dark ", "li ght", "darkk", "Auto ")),
   fc.constantFrom(...ROUNDS, "2025-13", "../2025-12", "2025-12/2026-03", "2025-12\u0000"),
 );
 export const key = fc.oneof(fc.constantFrom("theme", "a", "b", "THEME", "theme[]", "utm_source"), fc.string({ maxLength: 10 }));

@@ -25,20 +25,20 @@ describe("parseThemeQuery under fuzzing", () => {
     fc.assert(
       fc.property(anyInput, (input) => {
         const { value: theme, notices } = parseThemeQuery(input);
-        expect([undefined, "light", "dark"]).toContain(theme);
+        expect([undefined, "light", "dark", "auto"]).toContain(theme);
         expectSafeNotices(notices);
       }),
       RUNS,
     );
   });
 
-  it("accepts light and dark in any case and encoding, and reports anything else once", () => {
+  it("accepts light, dark and auto in any case and encoding, and reports anything else once", () => {
     fc.assert(
       fc.property(value, fc.boolean(), (raw, encode) => {
         const search = `theme=${encode ? encodeURIComponent(raw) : raw}`;
         const expected = new URLSearchParams(search).get("theme")!.trim().toLowerCase();
         const { value: theme, notices } = parseThemeQuery(search);
-        if (expected === "light" || expected === "dark") {
+        if (expected === "light" || expected === "dark" || expected === "auto") {
           expect(theme).toBe(expected);
           expect(notices).toEqual([]);
         } else if (expected === "") {
@@ -46,7 +46,7 @@ describe("parseThemeQuery under fuzzing", () => {
         } else {
           expect(theme).toBeUndefined();
           expect(notices).toHaveLength(1);
-          expect(notices[0]).toMatch(/^Ignored theme=“.*”: expected light or dark\.$/);
+          expect(notices[0]).toMatch(/^Ignored theme=“.*”: expected light or dark or auto\.$/);
         }
       }),
       RUNS,

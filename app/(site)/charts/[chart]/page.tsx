@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: model.spec.title,
     description: model.takeaway,
-    alternates: { canonical: chartPath(chart), types: { "application/json+oembed": share.oembedPath } },
+    alternates: { canonical: chartPath(chart), types: { "application/json+oembed": [{ url: share.oembedPath, title: model.spec.title }] } },
   };
 }
 

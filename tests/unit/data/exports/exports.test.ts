@@ -7,7 +7,7 @@ import { dataset } from "@/data/dataset";
 import { buildChartCsv, CHART_CSV_COLUMNS } from "@/data/exports/chart-csv";
 import { buildDataPackage } from "@/data/exports/datapackage";
 import { buildDatasetJson, buildFiguresCsv, FIGURE_CSV_FIELDS } from "@/data/exports/dataset-export";
-import { getSource } from "@/data/queries";
+import { getFigure, getSource } from "@/data/queries";
 
 const read = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
 
@@ -25,7 +25,16 @@ describe("chart CSV", () => {
       expect(row.series).toBe(s.label);
       expect(row.qualifier).toBe(d.qualifier);
       expect(row.value_as_shown).toBe(d.text);
-      expect(row.sources).toBe(d.sources.join("; "));
+      if (d.figureId) {
+        const figure = getFigure(d.figureId);
+        const source = getSource(figure.sourceId);
+        expect(row.date).toBe(figure.refersTo.to ? `${figure.refersTo.from}/${figure.refersTo.to}` : figure.refersTo.from);
+        expect(row.sources!.startsWith(d.sources[0]!.replace(/…”$/, ""))).toBe(true);
+        expect(row.source_urls).toBe(source.url ?? "");
+      } else {
+        expect(row.date).toBe("");
+        expect(row.sources).toBe(d.sources.join("; "));
+      }
       expect(row.dataset_version).toBe(dataset.meta.version);
       expect(row.dataset_updated).toBe(dataset.meta.updated);
     });
@@ -35,7 +44,16 @@ describe("chart CSV", () => {
     const { data } = read(buildChartCsv(buildChartModel("held-over-time")));
     const bound = data.find((r) => r.qualifier === "more-than");
     expect(bound).toMatchObject({ value: "1000", value_as_shown: "more than 1,000" });
-    expect(bound?.sources).toMatch(/^PISM Spotlight/);
+    expect(bound?.sources).toBe("PISM, 15 Dec 2025");
+    expect(bound?.date).toBe("2025-12-15");
+  });
+
+  it("never cuts a title, and gives the address of the copy that was read", () => {
+    const { data } = read(buildChartCsv(buildChartModel("held-over-time")));
+    expect(data.some((r) => r.sources!.includes("…"))).toBe(false);
+    expect(data.map((r) => r.sources)).toContain("Zmagar, “As of 31 January 2026: again more than a thousand behind bars”");
+    for (const r of data) expect(r.source_urls === "" || URL.canParse(r.source_urls!)).toBe(true);
+    expect(data.filter((r) => r.source_urls !== "").length).toBeGreaterThan(0);
   });
 
   it("releases-by-round reads back as the six round figures", () => {

@@ -18,10 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { a, b } = await params;
   if (!isCompareSideId(a) || !isCompareSideId(b)) return {};
   if (a === b) return { title: `${compareSideLabel(a)} on both sides` };
+  const title = `${compareSideLabel(a)} compared with ${compareSideLabel(b)}`;
   return {
-    title: `${compareSideLabel(a)} compared with ${compareSideLabel(b)}`,
+    title,
     description: buildComparison(a, b).summary,
-    alternates: { canonical: compareHref(a, b), types: { "application/json+oembed": comparisonOembedPath(a, b) } },
+    alternates: { canonical: compareHref(a, b), types: { "application/json+oembed": [{ url: comparisonOembedPath(a, b), title }] } },
   };
 }
 

@@ -1,4 +1,6 @@
 import { embedDocumentHtml } from "@/components/embed/embed-document";
+import { datasetFiles } from "@/data/embed-code";
+import { absoluteUrl } from "@/data/site";
 import { shareForComparison } from "@/data/chart-share";
 import { buildComparison, comparisonPairs, isComparisonPair, type CompareSideId } from "@/data/compare";
 
@@ -16,5 +18,12 @@ export async function GET(_request: Request, { params }: RouteContext<"/embed/co
   if (!isComparisonPair(a, b)) return new Response("Not found", { status: 404 });
   const model = buildComparison(a as CompareSideId, b as CompareSideId).chart;
   const share = shareForComparison(model, a, b);
-  return embedDocumentHtml({ model, sourceLine: share.sourceLine, pageUrl: share.permalink });
+  return embedDocumentHtml({
+    model,
+    sourceLine: share.sourceLine,
+    pageUrl: share.permalink,
+    // A comparison has no CSV of its own: its two figures are rows of the whole dataset's.
+    csvUrl: absoluteUrl(datasetFiles.csv),
+    dataAsOf: share.dataAsOf,
+  });
 }

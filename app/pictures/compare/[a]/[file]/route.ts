@@ -23,6 +23,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/pictures
   // The comparison's picture is its chart at a glance; its share data (permalink, sources line) as the page's.
   const model = buildGlanceChart(comparison);
   const share = shareForComparison(model, a, match[1]!);
-  const svg = chartPictureSvg(model, { credit: share.sourceLine, permalink: share.permalink, dataAsOf: share.dataAsOfLine });
+  const svg = chartPictureSvg(model, { credit: share.sourceLine, permalink: share.permalink, dataAsOf: share.dataAsOf });
   return pictureResponse(svg, match[2] as "svg" | "png");
 }

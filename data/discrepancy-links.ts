@@ -1,0 +1,26 @@
+/** How a link to a disagreement reads where a figure is used: the numbers in dispute, never a bare "Sources disagree". */
+import { dataset, type Dataset } from "./dataset";
+import { derivedFigure } from "./derive";
+import { formatFigure } from "./format-figure";
+import { getFigure } from "./queries";
+import type { Discrepancy } from "./schema";
+
+/** Where a disagreement is set out in full: every side with its figure, quote and source. */
+export function discrepancyHref(discrepancy: Discrepancy): string {
+  return `/sources#discrepancy-${discrepancy.id}`;
+}
+
+/**
+ * "123 or 156?", "194, 193 or 342?": the figure a reader is looking at first, then the other sides' numbers, each
+ * once. Built from the discrepancy's own figures and derived figures, so two links never read alike by accident.
+ */
+export function disagreementQuestion(discrepancy: Discrepancy, figureId: string, data: Dataset = dataset): string {
+  const own = discrepancy.figures.includes(figureId) ? [getFigure(figureId, data)] : [];
+  const others = [
+    ...discrepancy.figures.filter((id) => id !== figureId).map((id) => getFigure(id, data)),
+    ...discrepancy.derived.map((id) => derivedFigure(id, data)),
+  ];
+  const sides = [...new Set([...own, ...others].map(formatFigure))];
+  if (sides.length < 2) return `${sides[0] ?? discrepancy.title}: where sources disagree`;
+  return `${sides.slice(0, -1).join(", ")} or ${sides.at(-1)}?`;
+}
