@@ -13,6 +13,8 @@ export type SeriesTone = "released" | "held" | "derived" | "statedTotal" | "rema
 export interface ChartDatum {
   x: string | number;
   y: number | null;
+  /** Where the value sits on a time axis when x is a label (a round's release date, as a UTC timestamp). */
+  at?: number;
   text: string;
   qualifier: Qualifier | "derived";
   detail: string;
@@ -39,7 +41,8 @@ export interface ChartModel {
   takeaway: string;
   categories: string[];
   series: ChartSeries[];
-  markers: { x: number; label: string }[];
+  /** Vertical annotations on a time axis: release rounds, and other kinds of dated event. */
+  markers: { x: number; label: string; kind?: "round" | "release" }[];
   table: ChartTable;
   sourceIds: string[];
   notes: string[];
@@ -146,16 +149,18 @@ function cumulative(data: Dataset, shownRounds: number): ChartModel {
       label: "Running total of the rounds",
       tone: "derived",
       type: "line",
-      data: steps.map((s) => derivedDatum(s.round.label, s.total)),
+      data: steps.map((s) => ({ ...derivedDatum(s.round.label, s.total), at: dateMidpoint(s.round.release.date) })),
     },
     {
       id: "pism-2025-total",
       label: "PISM's stated total for 2025",
       tone: "statedTotal",
       type: "line",
-      data: steps.map((s) =>
-        s === lastOf2025 ? figureDatum(s.round.label, stated, data) : { ...figureDatum(s.round.label, stated, data), y: null },
-      ),
+      data: steps.map((s) => ({
+        ...figureDatum(s.round.label, stated, data),
+        at: dateMidpoint(s.round.release.date),
+        ...(s === lastOf2025 ? {} : { y: null }),
+      })),
     },
   ];
   // PISM's total sits on the last 2025 round; a view of later rounds only has no point of it to draw.

@@ -25,8 +25,9 @@ export const chartSpecs = [
     title: "Releases added up, round by round",
     kind: "line",
     unit: "people released (running total)",
-    xAxis: "round",
-    caption: "The running total is computed from the round figures; PISM's own total for 2025 is drawn beside the sum of the 2025 rounds.",
+    xAxis: "time",
+    caption:
+      "The running total is computed from the round figures and placed at each release date; PISM's own total for 2025 is drawn as a ring beside the sum of the 2025 rounds.",
   },
   {
     id: "held-over-time",

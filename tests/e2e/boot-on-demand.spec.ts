@@ -55,7 +55,7 @@ test.describe("the Next runtime loads when the reader needs it", () => {
   test("a page whose interactive part is in view at once loads the runtime without input, then enables its buttons", async ({ page }) => {
     await page.goto("/charts/releases-by-round");
     await expect(page.locator("[data-chart-state]").first()).toHaveAttribute("data-chart-state", "canvas");
-    for (const button of await page.locator("[data-copy-button], [data-png-download]").all()) await expect(button).toBeEnabled();
+    for (const button of await page.locator("[data-copy-button]").all()) await expect(button).toBeEnabled();
   });
 
   test("a query string loads the runtime at once, so the page can act on it", async ({ page }) => {

@@ -12,11 +12,14 @@ const roundIds = readdirSync(join(process.cwd(), "out/rounds"))
   .map((f) => f.replace(/\.html$/, ""));
 
 test.describe("without JavaScript", () => {
-  test("a chart page offers no button that would silently do nothing: copy and PNG buttons are disabled", async ({ page }) => {
+  test("a chart page offers no button that would silently do nothing: copy buttons are disabled, the pictures are plain links", async ({
+    page,
+  }) => {
     await page.goto("/charts/releases-by-round");
-    const buttons = page.locator("[data-copy-button], [data-png-download]");
+    const buttons = page.locator("[data-copy-button]");
     expect(await buttons.count()).toBeGreaterThanOrEqual(4);
     for (const button of await buttons.all()) await expect(button).toBeDisabled();
+    await expect(page.locator('[data-download="png"]')).toHaveAttribute("href", "/charts/releases-by-round.png");
     // What they would copy is on the page to select by hand.
     await expect(page.locator("[data-citation=plain]")).toContainText("Belarus");
   });

@@ -13,6 +13,7 @@ describe("buildChartConfig with a stacked spec", () => {
     const model = buildComparison("2025-09", "2025-12", fixture).destinationsChart;
     const config = buildChartConfig(model, palette.light, { reducedMotion: true });
     const scales = config.options!.scales! as Record<string, { stacked?: boolean }>;
+    expect(config.data.datasets.every((d) => (d as { grouped?: boolean }).grouped === false)).toBe(true);
     expect(scales.x!.stacked).toBe(true);
     expect(scales.y!.stacked).toBe(true);
     expect(config.data.datasets.map((d) => d.label)).toEqual(["Ukraine", "Lithuania", "Not broken down by destination"]);
