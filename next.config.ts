@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   trailingSlash: false,
   reactStrictMode: true,
   poweredByHeader: false,
+  // resvg (the static PNG pictures, drawn at build) is a native module: Node loads it, the bundler leaves it alone.
+  serverExternalPackages: ["@resvg/resvg-js"],
   // Tailwind's whole stylesheet is ~4 KiB gzipped: inlining it removes the one render-blocking request before first paint.
   experimental: { inlineCss: true },
 };

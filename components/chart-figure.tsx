@@ -1,6 +1,7 @@
 import type { ChartModel } from "@/data/chart-data";
 import { chartPath } from "@/data/embed-code";
 import { formatNumber } from "@/data/format-figure";
+import { ChartSvg } from "./charts/chart-svg";
 import { ChartView } from "./charts/chart-view";
 import { DataTable } from "./data-table";
 import { SourceCitation } from "./source-citation";
@@ -10,6 +11,7 @@ export function ChartFigure({
   model,
   headingLevel = 3,
   shareHref,
+  interactive = true,
   table = "open",
   showTakeaway = true,
 }: {
@@ -17,6 +19,8 @@ export function ChartFigure({
   headingLevel?: 1 | 2 | 3;
   /** The chart's own page, where it can be shared, downloaded and cited. */
   shareHref?: string;
+  /** False: the static SVG only, with its native tooltips (no chart.js, and no chart model in the page's payload). */
+  interactive?: boolean;
   /** The data table's disclosure: closed on the dashboard, open on the chart's page. Print always shows it (globals.css). */
   table?: "open" | "closed";
   /** False where the same sentence is printed just above the chart (a comparison's answer). */
@@ -43,9 +47,7 @@ export function ChartFigure({
           </a>
         </p>
       )}
-      <div className="relative h-72 w-full">
-        <ChartView model={model} />
-      </div>
+      <div className="relative h-72 w-full">{interactive ? <ChartView model={model} /> : <ChartSvg model={model} />}</div>
       <figcaption className="flex flex-col gap-2 text-sm text-muted">
         <p>{model.spec.caption}</p>
         <p data-source-line>

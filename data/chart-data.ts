@@ -13,6 +13,8 @@ export type SeriesTone = "released" | "held" | "otherMeasure" | "derived" | "sta
 export interface ChartDatum {
   x: string | number;
   y: number | null;
+  /** Where the value sits on a time axis when x is a label (a round's release date, as a UTC timestamp). */
+  at?: number;
   text: string;
   qualifier: Qualifier | "derived";
   detail: string;
@@ -78,6 +80,16 @@ function derivedDatum(x: string, figure: DerivedFigure): ChartDatum {
   };
 }
 
+/** The spec with the data-dependent words of its caption filled in ("{rounds}" → "February 2025 to March 2026"). */
+function withCaption(spec: ChartSpec, slots: Record<string, string>): ChartSpec {
+  return { ...spec, caption: spec.caption.replace(/\{(\w+)\}/g, (slot, name: string) => slots[name] ?? slot) };
+}
+
+/** "February 2025 to March 2026", or one round's label. */
+function roundSpan(labels: string[]): string {
+  return labels.length > 1 ? `${labels[0]} to ${labels.at(-1)}` : (labels[0] ?? "");
+}
+
 function uniqueSources(figures: Figure[]): string[] {
   return [...new Set(figures.map((f) => f.sourceId))];
 }
@@ -109,7 +121,7 @@ function releasesByRound(data: Dataset, shownRounds: number): ChartModel {
     },
   ];
   return {
-    spec: getChartSpec("releases-by-round"),
+    spec: withCaption(getChartSpec("releases-by-round"), { rounds: roundSpan(rows.map((r) => r.round.label)) }),
     takeaway: `${largest.round.label} brought the largest release of a single round, ${formatFigure(largest.released)}; the ${all.length} rounds add up to ${formatFigure(total)}.`,
     categories: rows.map((r) => r.round.label),
     series,
@@ -137,16 +149,18 @@ function cumulative(data: Dataset, shownRounds: number): ChartModel {
       label: "Running total of the rounds",
       tone: "derived",
       type: "line",
-      data: steps.map((s) => derivedDatum(s.round.label, s.total)),
+      data: steps.map((s) => ({ ...derivedDatum(s.round.label, s.total), at: dateMidpoint(s.round.release.date) })),
     },
     {
       id: "pism-2025-total",
       label: "PISM's stated total for 2025",
       tone: "statedTotal",
       type: "line",
-      data: steps.map((s) =>
-        s === lastOf2025 ? figureDatum(s.round.label, stated, data) : { ...figureDatum(s.round.label, stated, data), y: null },
-      ),
+      data: steps.map((s) => ({
+        ...figureDatum(s.round.label, stated, data),
+        at: dateMidpoint(s.round.release.date),
+        ...(s === lastOf2025 ? {} : { y: null }),
+      })),
     },
   ];
   // PISM's total sits on the last 2025 round; a view of later rounds only has no point of it to draw.

@@ -7,6 +7,8 @@ import { compareHref } from "./compare-href";
 import { dataset, type Dataset } from "./dataset";
 import {
   chartCsvPath,
+  chartPicturePath,
+  comparisonPicturePath,
   chartPath,
   comparisonEmbedPath,
   comparisonOembedPath,
@@ -37,8 +39,11 @@ export interface ChartShare {
   citation: Omit<ChartCitationInput, "accessed">;
   /** "Dataset version 1.0.0, updated 22 November 2026". */
   versionLine: string;
-  /** "Data as of 22 Nov 2026": the dataset's last update, for the embed's credit line. */
+  /** "Data as of 22 Nov 2026": the dataset's last update, for the embed's credit line and the static pictures. */
   dataAsOf: string;
+  /** The static pictures: /charts/<id>.svg|png, /compare/<a>/<b>.svg|png. */
+  svgPath: string;
+  pngPath: string;
 }
 
 /** Short citations of the chart's original sources; undated items of one publisher read alike and are named once. */
@@ -46,7 +51,11 @@ export function chartSourceCitations(model: ChartModel, data: Dataset = dataset)
   return [...new Set(model.sourceIds.map((id) => formatShortCitation(getSource(id, data))))];
 }
 
-function buildShare(model: ChartModel, paths: { page: string; embed: string; oembed: string; csv?: string }, data: Dataset): ChartShare {
+function buildShare(
+  model: ChartModel,
+  paths: { page: string; embed: string; oembed: string; csv?: string; svg: string; png: string },
+  data: Dataset,
+): ChartShare {
   const sources = chartSourceCitations(model, data);
   const permalink = absoluteUrl(paths.page);
   const target = { path: paths.embed, title: model.spec.title };
@@ -72,15 +81,38 @@ function buildShare(model: ChartModel, paths: { page: string; embed: string; oem
     },
     versionLine: `Dataset version ${data.meta.version}, updated ${formatDate(data.meta.updated)}`,
     dataAsOf: dataAsOf(data),
+    svgPath: paths.svg,
+    pngPath: paths.png,
   };
 }
 
 export function shareForChart(model: ChartModel, data: Dataset = dataset): ChartShare {
   const id = model.spec.id;
-  return buildShare(model, { page: chartPath(id), embed: embedPath(id), oembed: oembedPath(id), csv: chartCsvPath(id) }, data);
+  return buildShare(
+    model,
+    {
+      page: chartPath(id),
+      embed: embedPath(id),
+      oembed: oembedPath(id),
+      csv: chartCsvPath(id),
+      svg: chartPicturePath(id, "svg"),
+      png: chartPicturePath(id, "png"),
+    },
+    data,
+  );
 }
 
 /** A comparison's permalink is its static page, /compare/[a]/[b]. */
 export function shareForComparison(model: ChartModel, a: string, b: string, data: Dataset = dataset): ChartShare {
-  return buildShare(model, { page: compareHref(a, b), embed: comparisonEmbedPath(a, b), oembed: comparisonOembedPath(a, b) }, data);
+  return buildShare(
+    model,
+    {
+      page: compareHref(a, b),
+      embed: comparisonEmbedPath(a, b),
+      oembed: comparisonOembedPath(a, b),
+      svg: comparisonPicturePath(a, b, "svg"),
+      png: comparisonPicturePath(a, b, "png"),
+    },
+    data,
+  );
 }

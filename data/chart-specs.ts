@@ -5,6 +5,7 @@ export interface ChartSpec {
   kind: "bar" | "line";
   unit: string;
   xAxis: "round" | "time";
+  /** Words in braces ("{rounds}") are filled from the data by the chart's model (data/chart-data.ts). */
   caption: string;
   /** Bars of one category stack into a single bar (parts of a whole). */
   stacked?: boolean;
@@ -17,15 +18,16 @@ export const chartSpecs = [
     kind: "bar",
     unit: "people released",
     xAxis: "round",
-    caption: "One bar per round, February 2025 to March 2026, with the number the cited source states for that round.",
+    caption: "One bar per round, {rounds}, with the number the cited source states for that round.",
   },
   {
     id: "cumulative-releases",
     title: "Releases added up, round by round",
     kind: "line",
     unit: "people released (running total)",
-    xAxis: "round",
-    caption: "The running total is computed from the round figures; PISM's own total for 2025 is drawn beside the sum of the 2025 rounds.",
+    xAxis: "time",
+    caption:
+      "The running total is computed from the round figures and placed at each release date; PISM's own total for 2025 is drawn as a ring beside the sum of the 2025 rounds.",
   },
   {
     id: "held-over-time",

@@ -4,7 +4,7 @@ import { comparisonKey } from "./compare-href";
 import { dataset, type Dataset } from "./dataset";
 import { heldBeforeAfter, roundsInYear, sumFigures } from "./derive";
 import { daysBetween, formatDate, formatFigure, formatNumber, formatPeriod, isLowerBound } from "./format-figure";
-import { ALL_PAIRS_UP_TO_SIDES } from "./page-limits";
+import { ALL_PAIRS_UP_TO_SIDES, latestOf } from "./page-limits";
 import { discrepanciesFor, getFigure, isRoundId, partsOf, releasedIn } from "./queries";
 import type { ComparablePairs } from "./query-params";
 import type { Discrepancy, Evidence, Figure, Qualifier, Round, RoundId } from "./schema";
@@ -16,7 +16,11 @@ import type { Discrepancy, Evidence, Figure, Qualifier, Round, RoundId } from ".
 export const AGGREGATE_2025 = "2025";
 export type CompareSideId = RoundId | typeof AGGREGATE_2025;
 
-export const DEFAULT_COMPARISON = { a: "2025-12", b: "2026-03" } as const satisfies { a: CompareSideId; b: CompareSideId };
+/** What /compare shows first: the latest two rounds, the earlier on the left. */
+export function defaultComparison(data: Dataset = dataset): { a: CompareSideId; b: CompareSideId } {
+  const [a, b] = latestOf(data.rounds, 2).map((r) => r.id);
+  return b ? { a: a!, b } : { a: a!, b: AGGREGATE_2025 };
+}
 
 const AGGREGATE_2025_FIGURE = "released-2025-total-pism";
 
@@ -66,8 +70,8 @@ function pairIndex(data: Dataset): PairIndex {
     data.rounds.forEach((round, i) => i > 0 && both(data.rounds[i - 1]!.id, round.id));
     for (const round of aggregateRounds(data)) both(round.id, AGGREGATE_2025);
     // /compare shows the default comparison and links its permalink, so that page exists whatever the data.
-    if (isCompareSideId(DEFAULT_COMPARISON.a, data) && isCompareSideId(DEFAULT_COMPARISON.b, data))
-      both(DEFAULT_COMPARISON.a, DEFAULT_COMPARISON.b);
+    const fallback = defaultComparison(data);
+    both(fallback.a, fallback.b);
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   const pairs = [...keys]

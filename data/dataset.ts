@@ -1,10 +1,6 @@
 import type { z } from "zod";
-import discrepanciesFile from "./discrepancies.json" with { type: "json" };
-import eventsFile from "./events.json" with { type: "json" };
-import figuresFile from "./figures.json" with { type: "json" };
-import metaFile from "./meta.json" with { type: "json" };
-import roundsFile from "./rounds.json" with { type: "json" };
-import { dateMidpoint } from "./format-figure";
+import { dateMidpoint, formatPeriod } from "./format-figure";
+import { readDataFile } from "./load-json";
 import {
   collections,
   meta as metaSchema,
@@ -12,13 +8,12 @@ import {
   type Discrepancy,
   type Evidence,
   type Figure,
+  type HeadlineEntry,
   type Meta,
   type Round,
   type Series,
   type Source,
 } from "./schema";
-import seriesFile from "./series.json" with { type: "json" };
-import sourcesFile from "./sources.json" with { type: "json" };
 
 type CollectionName = keyof typeof collections;
 export type RawDataset = Record<CollectionName, unknown> & { meta: unknown };
@@ -31,6 +26,7 @@ export interface Dataset {
   series: Series[];
   events: DatasetEvent[];
   discrepancies: Discrepancy[];
+  headlines: HeadlineEntry[];
 }
 
 /** A dataset that failed validation; `problems` name the file, the entry id and the field. */
@@ -76,6 +72,20 @@ export function parseStatedNumber(stated: string): number | undefined {
   return NUMBER_WORDS[first];
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Whether the quote contains the stated number as a whole number or word: "244" is in "released 244 people" but not
+ * in "1,244", "1 244", "2440", "244th" or "2.244".
+ */
+export function containsStated(quote: string, stated: string): boolean {
+  const digitStart = /^\d/.test(stated);
+  const digitEnd = /\d$/.test(stated);
+  const before = digitStart ? String.raw`(?<![\p{L}\p{N}])(?<!\d[,.\s\u00a0\u202f])` : String.raw`(?<![\p{L}\p{N}])`;
+  const after = digitEnd ? String.raw`(?![\p{L}\p{N}])(?![,.\s\u00a0\u202f]\d)` : String.raw`(?![\p{L}\p{N}])`;
+  return new RegExp(`${before}${escapeRegExp(stated)}${after}`, "u").test(quote);
+}
+
 function where(file: string, id: string, field: string): string {
   return `data/${file}.json: entry "${id}": field "${field}"`;
 }
@@ -89,7 +99,15 @@ function issuePath(issue: z.core.$ZodIssue): string {
   return path || "(entry)";
 }
 
-function parseCollection<K extends CollectionName>(name: K, raw: unknown, problems: string[]): z.infer<(typeof collections)[K]>[] {
+/** Entries that failed their schema, by id: references to them are consequences, not problems of their own. */
+type Rejected = Map<string, Record<string, unknown>>;
+
+function parseCollection<K extends CollectionName>(
+  name: K,
+  raw: unknown,
+  problems: string[],
+  rejected: Rejected = new Map(),
+): z.infer<(typeof collections)[K]>[] {
   const list = (raw as Record<string, unknown> | null)?.[name];
   if (!Array.isArray(list)) {
     problems.push(`data/${name}.json: field "${name}": must be an array of entries`);
@@ -101,7 +119,10 @@ function parseCollection<K extends CollectionName>(name: K, raw: unknown, proble
     const id = typeof (entry as { id?: unknown })?.id === "string" ? (entry as { id: string }).id : `#${index}`;
     const result = schema.safeParse(entry);
     if (result.success) parsed.push(result.data as z.infer<(typeof collections)[K]>);
-    else for (const issue of result.error.issues) problems.push(`${where(name, id, issuePath(issue))}: ${issue.message}`);
+    else {
+      rejected.set(id, (entry ?? {}) as Record<string, unknown>);
+      for (const issue of result.error.issues) problems.push(`${where(name, id, issuePath(issue))}: ${issue.message}`);
+    }
   });
   const seen = new Set<string>();
   for (const entry of parsed) {
@@ -111,29 +132,60 @@ function parseCollection<K extends CollectionName>(name: K, raw: unknown, proble
   return parsed;
 }
 
-function checkEvidence(file: string, id: string, field: string, evidence: Evidence[], sourceIds: Set<string>, problems: string[]) {
+function checkEvidence(file: string, id: string, field: string, evidence: Evidence[], sourceIds: Known, problems: string[]) {
   evidence.forEach((item, i) => {
-    if (!sourceIds.has(item.sourceId)) problems.push(`${where(file, id, `${field}.${i}.sourceId`)}: unknown source "${item.sourceId}"`);
+    if (!sourceIds.has(item.sourceId) && !sourceIds.rejected.has(item.sourceId))
+      problems.push(`${where(file, id, `${field}.${i}.sourceId`)}: unknown source "${item.sourceId}"`);
   });
 }
 
-/** Validates the raw data files and checks every cross-reference. Throws a DatasetError listing all problems. */
+/** The ids of one collection that parsed, and of those that did not (whose references are not reported again). */
+interface Known {
+  has(id: string): boolean;
+  rejected: Rejected;
+}
+function known(ids: Iterable<string>, rejected: Rejected): Known {
+  const set = new Set(ids);
+  return { has: (id) => set.has(id), rejected };
+}
+
+/** "2025-07" for a release on 2025-07-10; "2025" for a release known only to the year. */
+function releaseMonth(date: string): string {
+  return date.slice(0, 7);
+}
+
+/**
+ * Validates the raw data files and checks every cross-reference. Throws a DatasetError listing all problems: first
+ * each entry that breaks its schema, then the cross-references; a reference to an entry that broke its schema is not
+ * reported again, so one bad date gives one message, not one per figure of its round.
+ */
 export function validateDataset(raw: RawDataset): Dataset {
   const problems: string[] = [];
-  const sources = parseCollection("sources", raw.sources, problems);
-  const rounds = parseCollection("rounds", raw.rounds, problems);
-  const figures = parseCollection("figures", raw.figures, problems);
+  const rejectedSources: Rejected = new Map();
+  const rejectedRounds: Rejected = new Map();
+  const rejectedFigures: Rejected = new Map();
+  const sources = parseCollection("sources", raw.sources, problems, rejectedSources);
+  const rounds = parseCollection("rounds", raw.rounds, problems, rejectedRounds);
+  const figures = parseCollection("figures", raw.figures, problems, rejectedFigures);
   const series = parseCollection("series", raw.series, problems);
   const events = parseCollection("events", raw.events, problems);
   const discrepancies = parseCollection("discrepancies", raw.discrepancies, problems);
+  const headlines = parseCollection("headlines", raw.headlines, problems);
   const metaResult = metaSchema.safeParse(raw.meta);
   if (!metaResult.success) {
     for (const issue of metaResult.error.issues) problems.push(`data/meta.json: field "${issuePath(issue)}": ${issue.message}`);
   }
 
-  const sourceIds = new Set(sources.map((s) => s.id));
-  const roundIds = new Set(rounds.map((r) => r.id));
+  const sourceIds = known(
+    sources.map((s) => s.id),
+    rejectedSources,
+  );
+  const roundIds = known(
+    rounds.map((r) => r.id),
+    rejectedRounds,
+  );
   const figureById = new Map(figures.map((f) => [f.id, f]));
+  const figureRejected = (id: string) => rejectedFigures.has(id);
 
   for (const r of rounds) {
     if (r.talks) checkEvidence("rounds", r.id, "talks.evidence", r.talks.evidence, sourceIds, problems);
@@ -152,8 +204,14 @@ export function validateDataset(raw: RawDataset): Dataset {
     checkEvidence("rounds", r.id, "inReturn.evidence", r.inReturn.evidence, sourceIds, problems);
     checkEvidence("rounds", r.id, "destinations.evidence", r.destinations.evidence, sourceIds, problems);
     r.notable.forEach((n, i) => checkEvidence("rounds", r.id, `notable.${i}.evidence`, n.evidence, sourceIds, problems));
+    const month = releaseMonth(r.release.date);
+    if (!r.id.startsWith(month))
+      problems.push(
+        `${where("rounds", r.id, "id")}: does not match the release date ${r.release.date} (${formatPeriod(r.release.date)}): a round's id is its release month ("${month.length === 7 ? month : `${month}-MM`}"); fix the id or release.date`,
+      );
     const shown = figures.filter((f) => f.roundId === r.id && f.measure === "released" && f.role === "shown");
-    if (shown.length !== 1)
+    const brokenRelease = [...rejectedFigures.values()].some((f) => f.roundId === r.id);
+    if (shown.length !== 1 && !(shown.length === 0 && brokenRelease))
       problems.push(`${where("rounds", r.id, "id")}: needs exactly one shown "released" figure in figures.json, found ${shown.length}`);
   }
 
@@ -165,9 +223,13 @@ export function validateDataset(raw: RawDataset): Dataset {
 
   for (const f of figures) {
     const at = (field: string) => where("figures", f.id, field);
-    if (!sourceIds.has(f.sourceId)) problems.push(`${at("sourceId")}: unknown source "${f.sourceId}"`);
-    if (f.roundId && !roundIds.has(f.roundId)) problems.push(`${at("roundId")}: unknown round "${f.roundId}"`);
-    if (!f.quote.includes(f.stated)) problems.push(`${at("quote")}: does not contain the stated number "${f.stated}"`);
+    if (!sourceIds.has(f.sourceId) && !rejectedSources.has(f.sourceId)) problems.push(`${at("sourceId")}: unknown source "${f.sourceId}"`);
+    if (f.roundId && !roundIds.has(f.roundId) && !rejectedRounds.has(f.roundId))
+      problems.push(`${at("roundId")}: unknown round "${f.roundId}"`);
+    if (!containsStated(f.quote, f.stated))
+      problems.push(
+        `${at("quote")}: does not contain the stated number "${f.stated}"${f.quote.includes(f.stated) ? " as a whole number (only inside a larger one)" : ""}: copy the number exactly as the quote writes it`,
+      );
     const parsed = parseStatedNumber(f.stated);
     if (parsed === undefined) problems.push(`${at("stated")}: "${f.stated}" is not a number`);
     else if (parsed !== f.value) problems.push(`${at("value")}: ${f.value} does not match the stated number "${f.stated}" (${parsed})`);
@@ -176,11 +238,12 @@ export function validateDataset(raw: RawDataset): Dataset {
     if (f.role !== "shown") {
       const target = f.about ? figureById.get(f.about) : undefined;
       if (!f.about) problems.push(`${at("about")}: required when role is "${f.role}"`);
+      else if (!target && figureRejected(f.about)) continue;
       else if (!target) problems.push(`${at("about")}: unknown figure "${f.about}"`);
       else if (target.measure !== f.measure) problems.push(`${at("about")}: "${f.about}" counts ${target.measure}, not ${f.measure}`);
     }
     if (f.partOf) {
-      if (!figureById.has(f.partOf)) problems.push(`${at("partOf")}: unknown figure "${f.partOf}"`);
+      if (!figureById.has(f.partOf) && !figureRejected(f.partOf)) problems.push(`${at("partOf")}: unknown figure "${f.partOf}"`);
       if (!f.breakdown) problems.push(`${at("breakdown")}: required with partOf`);
     }
   }
@@ -203,7 +266,10 @@ export function validateDataset(raw: RawDataset): Dataset {
     let previous = -Infinity;
     s.points.forEach((id, i) => {
       const point = figureById.get(id);
-      if (!point) return problems.push(`${where("series", s.id, `points.${i}`)}: unknown figure "${id}"`);
+      if (!point) {
+        if (!figureRejected(id)) problems.push(`${where("series", s.id, `points.${i}`)}: unknown figure "${id}"`);
+        return;
+      }
       if (point.role !== "shown") problems.push(`${where("series", s.id, `points.${i}`)}: "${id}" is not a shown figure`);
       if (point.measure !== s.measure)
         problems.push(`${where("series", s.id, `points.${i}`)}: "${id}" counts ${point.measure}, not the series' ${s.measure}`);
@@ -244,12 +310,29 @@ export function validateDataset(raw: RawDataset): Dataset {
 
   for (const d of discrepancies) {
     d.figures.forEach((id, i) => {
-      if (!figureById.has(id)) problems.push(`${where("discrepancies", d.id, `figures.${i}`)}: unknown figure "${id}"`);
+      if (!figureById.has(id) && !figureRejected(id))
+        problems.push(`${where("discrepancies", d.id, `figures.${i}`)}: unknown figure "${id}"`);
     });
     d.rounds.forEach((id, i) => {
-      if (!roundIds.has(id)) problems.push(`${where("discrepancies", d.id, `rounds.${i}`)}: unknown round "${id}"`);
+      if (!roundIds.has(id) && !rejectedRounds.has(id))
+        problems.push(`${where("discrepancies", d.id, `rounds.${i}`)}: unknown round "${id}"`);
     });
     checkEvidence("discrepancies", d.id, "evidence", d.evidence, sourceIds, problems);
+  }
+
+  for (const h of headlines) {
+    const figure = figureById.get(h.figureId);
+    if (!figure) {
+      if (!figureRejected(h.figureId)) problems.push(`${where("headlines", h.id, "figureId")}: unknown figure "${h.figureId}"`);
+      continue;
+    }
+    if (figure.role !== "shown") problems.push(`${where("headlines", h.id, "figureId")}: "${h.figureId}" is not a shown figure`);
+    h.parts?.forEach((id, i) => {
+      const part = figureById.get(id);
+      if (!part && !figureRejected(id)) problems.push(`${where("headlines", h.id, `parts.${i}`)}: unknown figure "${id}"`);
+      else if (part && part.partOf !== figure.id)
+        problems.push(`${where("headlines", h.id, `parts.${i}`)}: "${id}" is not a part of "${figure.id}" (its partOf)`);
+    });
   }
 
   if (problems.length > 0) throw new DatasetError(problems);
@@ -261,18 +344,19 @@ export function validateDataset(raw: RawDataset): Dataset {
     series,
     events: [...events].sort((a, b) => dateMidpoint(a.date) - dateMidpoint(b.date)),
     discrepancies,
+    headlines,
   };
 }
 
-export const rawDataset: RawDataset = {
-  sources: sourcesFile,
-  rounds: roundsFile,
-  figures: figuresFile,
-  series: seriesFile,
-  events: eventsFile,
-  discrepancies: discrepanciesFile,
-  meta: metaFile,
-};
+export const dataFiles = ["sources", "rounds", "figures", "series", "events", "discrepancies", "headlines", "meta"] as const;
 
-/** The validated dataset, parsed once at module load: a bad edit fails every test and the build here. */
-export const dataset: Dataset = validateDataset(rawDataset);
+/** Reads the data files from `<root>/data`; a file that is not valid JSON throws, naming the file, line and column. */
+export function readRawDataset(root?: string): RawDataset {
+  return Object.fromEntries(dataFiles.map((name) => [name, readDataFile(name, root)])) as RawDataset;
+}
+
+/**
+ * The validated dataset, read (with fs, not a JSON import: see data/load-json.ts) and parsed once at module load: a bad
+ * edit fails every test and the build here.
+ */
+export const dataset: Dataset = validateDataset(readRawDataset());

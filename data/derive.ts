@@ -1,5 +1,5 @@
 import { dataset, type Dataset } from "./dataset";
-import { dateMidpoint, daysBetween, formatFigure, formatNumber, isLowerBound } from "./format-figure";
+import { dateMidpoint, daysBetween, formatCount, formatFigure, formatNumber, isLowerBound } from "./format-figure";
 import { MAX_FORMULA_TERMS } from "./page-limits";
 import { getFigure, releasedIn } from "./queries";
 import type { DerivedId, Figure, Qualifier, Round } from "./schema";
@@ -41,9 +41,14 @@ export function roundsInYear(year: number, data: Dataset = dataset): Round[] {
   return data.rounds.filter((r) => r.release.date.startsWith(`${year}`));
 }
 
+/** What the rounds released in one year add up to (the rounds, not a source's total for the year). */
+export function sumRoundsInYear(year: number, data: Dataset = dataset): DerivedFigure {
+  const inputs = roundsInYear(year, data).map((r) => releasedIn(r.id, data));
+  return sumFigures(`sum-${year}-rounds`, `Released in the ${formatCount(inputs.length)} ${year} rounds, added up`, inputs);
+}
+
 export function sum2025Rounds(data: Dataset = dataset): DerivedFigure {
-  const inputs = roundsInYear(2025, data).map((r) => releasedIn(r.id, data));
-  return sumFigures("sum-2025-rounds", "Released in the five 2025 rounds, added up", inputs);
+  return sumRoundsInYear(2025, data);
 }
 
 export function derivedFigure(id: DerivedId, data: Dataset = dataset): DerivedFigure {

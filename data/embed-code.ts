@@ -32,6 +32,16 @@ export const chartCsvPath = (chartId: string) => `/data/${chartId}.csv`;
 export const comparisonEmbedPath = (a: string, b: string) => `/embed/compare/${a}/${b}`;
 export const comparisonOembedPath = (a: string, b: string) => `/oembed/compare/${a}/${b}.json`;
 
+/** Static pictures, built with the site: /charts/<id>.svg|png and /compare/<a>/<b>.svg|png, beside their pages. */
+export type PictureFormat = "svg" | "png";
+export const chartPicturePath = (chartId: string, format: PictureFormat) => `/charts/${chartId}.${format}`;
+export const comparisonPicturePath = (a: string, b: string, format: PictureFormat) => `/compare/${a}/${b}.${format}`;
+/**
+ * Where the route handlers write the pictures during the build (Next allows no file route beside the page routes
+ * /charts/[chart] and /compare/[a]/[b]); scripts/place-pictures.mjs then moves them to the paths above.
+ */
+export const PICTURE_BUILD_DIR = "/pictures";
+
 export const datasetFiles = {
   json: "/data/dataset.json",
   csv: "/data/dataset.csv",

@@ -90,3 +90,19 @@ const DAY = 86_400_000;
 export function daysBetween(from: string, to: string): number {
   return Math.round((dateMidpoint(to) - dateMidpoint(from)) / DAY);
 }
+
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const ORDINAL_SUFFIXES: Record<Intl.LDMLPluralRule, string> = { one: "st", two: "nd", few: "rd", other: "th", zero: "th", many: "th" };
+const ordinalRules = new Intl.PluralRules("en-GB", { type: "ordinal" });
+
+/** 5 → "fifth", 12 → "12th": words up to ten, as newsrooms write them, then figures. */
+export function formatOrdinal(n: number): string {
+  return ORDINAL_WORDS[n - 1] ?? `${formatNumber(n)}${ORDINAL_SUFFIXES[ordinalRules.select(n)]}`;
+}
+
+const COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** A count in running text: 5 → "five", 12 → "12". */
+export function formatCount(n: number): string {
+  return COUNT_WORDS[n] ?? formatNumber(n);
+}

@@ -1,9 +1,9 @@
 import { latestHeldSentence } from "./chart-data";
 import { dataset, type Dataset } from "./dataset";
-import { latestHeld, sum2025Rounds } from "./derive";
-import { formatFigure, formatPeriod } from "./format-figure";
-import { discrepanciesFor, getFigure, partsOf, relatedFigures } from "./queries";
-import type { Discrepancy, Figure } from "./schema";
+import { latestHeld, sumRoundsInYear } from "./derive";
+import { formatCount, formatFigure, formatPeriod } from "./format-figure";
+import { discrepanciesFor, findRound, getFigure, releasedIn, relatedFigures } from "./queries";
+import type { Discrepancy, Figure, HeadlineEntry } from "./schema";
 
 export interface Headline {
   id: string;
@@ -27,52 +27,56 @@ export function corroboratingSources(figure: Figure, data: Dataset = dataset): s
   return [...new Set(ids)];
 }
 
-/** The four headline cards of the dashboard, each built from a shown figure. */
+/** A count of people still held, of whatever measure: its card also gives the latest dated count. */
+const isHeldCount = (figure: Figure) => figure.measure === "held" || figure.measure === "prisoners-of-conscience-held";
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** The year a figure counts when it covers exactly one calendar year (1 January to 31 December), else undefined. */
+function wholeYear(figure: Figure): number | undefined {
+  const { from, to } = figure.refersTo;
+  const year = from.slice(0, 4);
+  const starts = from === year || from === `${year}-01` || from === `${year}-01-01`;
+  const ends = to === undefined ? from === year : to === year || to === `${year}-12` || to === `${year}-12-31`;
+  return starts && ends ? Number(year) : undefined;
+}
+
+/** The sentence under a card's number, built from the figure, its round and its parts: nothing in it is typed. */
+function context(entry: HeadlineEntry, figure: Figure, data: Dataset): string {
+  const when = figure.refersTo.label ?? formatPeriod(figure.refersTo.from, figure.refersTo.to);
+  const round = figure.roundId ? findRound(figure.roundId, data) : undefined;
+  if (round) {
+    const talks = round.talks ? `, after talks in ${round.talks.place}${round.envoys.length > 0 ? " with US envoys" : ""}` : "";
+    const others = data.rounds.filter((r) => r.id !== round.id).map((r) => releasedIn(r.id, data).value);
+    const largest = others.length > 0 && others.every((value) => value < figure.value) ? ": the largest group to date" : "";
+    const parts = (entry.parts ?? [])
+      .map((id) => getFigure(id, data))
+      .map((p) => `; ${formatFigure(p)} of them were ${lowerFirst(p.label)}`);
+    return `Political prisoners released in ${when}${talks}${largest}${parts.join("")}.`;
+  }
+  const year = figure.measure === "released" ? wholeYear(figure) : undefined;
+  if (year !== undefined) {
+    const sum = sumRoundsInYear(year, data);
+    if (sum.inputs.length === 0) return `${figure.label}.`;
+    return `${figure.label}. The ${formatCount(sum.inputs.length)} ${year} rounds add up to ${formatFigure(sum)} (${sum.formula}).`;
+  }
+  const series = data.series.find((x) => x.points.includes(figure.id));
+  return `${series?.title ?? figure.label}, ${when}.`;
+}
+
+/** The dashboard's headline cards: data/headlines.json names each card's figure and title. */
 export function headlines(data: Dataset = dataset): Headline[] {
-  const fifth = getFigure("released-2025-12-pism", data);
-  const sixth = getFigure("released-2026-03-pism", data);
-  const [lithuania] = partsOf(sixth, "destination", data).filter((p) => p.group === "Lithuania");
-  const year = getFigure("released-2025-total-pism", data);
-  const sum = sum2025Rounds(data);
-  const held = getFigure("held-2025-12-pism", data);
-  const card = (id: string, title: string, figure: Figure, context: string, href?: string): Headline => ({
-    id,
-    title,
-    figure,
-    context,
-    discrepancies: discrepanciesFor({ figureId: figure.id }, data),
-    corroboratedBy: corroboratingSources(figure, data).length,
-    href,
+  return data.headlines.map((entry) => {
+    const figure = getFigure(entry.figureId, data);
+    return {
+      id: entry.id,
+      title: entry.title,
+      figure,
+      context: context(entry, figure, data),
+      discrepancies: discrepanciesFor({ figureId: figure.id }, data),
+      corroboratedBy: corroboratingSources(figure, data).length,
+      href: figure.roundId ? `/rounds/${figure.roundId}` : undefined,
+      latest: isHeldCount(figure) ? { figure: latestHeld(data).figure, text: latestHeldSentence(data) } : undefined,
+    };
   });
-  return [
-    card(
-      "fifth-round",
-      "Released after the fifth round",
-      fifth,
-      `Political prisoners released in ${formatPeriod(fifth.refersTo.from)}, after talks in Minsk with US envoys.`,
-      `/rounds/${fifth.roundId}`,
-    ),
-    card(
-      "sixth-round",
-      "Released after the sixth round",
-      sixth,
-      `Political prisoners released in ${formatPeriod(sixth.refersTo.from)}: the largest group to date${lithuania ? `; ${formatFigure(lithuania)} of them were sent to Lithuania without documents` : ""}.`,
-      `/rounds/${sixth.roundId}`,
-    ),
-    card(
-      "year-2025",
-      "Released across 2025",
-      year,
-      `People released in ${formatPeriod(year.refersTo.from, year.refersTo.to)} after all rounds of US–Belarus talks. The five 2025 rounds add up to ${formatFigure(sum)} (${sum.formula}).`,
-    ),
-    {
-      ...card(
-        "still-held",
-        "Still held",
-        held,
-        `People considered prisoners of conscience still held in Belarusian prisons, ${held.refersTo.label ?? formatPeriod(held.refersTo.from)}.`,
-      ),
-      latest: { figure: latestHeld(data).figure, text: latestHeldSentence(data) },
-    },
-  ];
 }

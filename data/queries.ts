@@ -1,5 +1,5 @@
 import { dataset, type Dataset } from "./dataset";
-import { formatFigure } from "./format-figure";
+import { formatFigure, formatOrdinal } from "./format-figure";
 import type { Discrepancy, Evidence, Figure, Round, RoundId, Source } from "./schema";
 
 export function getSource(id: string, data: Dataset = dataset): Source {
@@ -69,7 +69,7 @@ export function roundDescription(round: Round, data: Dataset = dataset): string 
 }
 
 export function roundLabel(round: Round): string {
-  return round.pismRound ? `${round.label} (PISM's ${round.pismRound} round)` : round.label;
+  return round.pismRound ? `${round.label} (PISM's ${formatOrdinal(round.pismRound)} round)` : round.label;
 }
 
 export function previousRound(roundId: RoundId, data: Dataset = dataset): Round | undefined {
@@ -92,4 +92,11 @@ export function roundEvidence(round: Round): Evidence[] {
     ...round.destinations.evidence,
     ...round.notable.flatMap((n) => n.evidence),
   ];
+}
+
+/** The years the rounds span, from the data: "2025–2026", or "2025" when all are in one year. */
+export function roundYears(data: Dataset = dataset): string {
+  const first = data.rounds[0]?.release.date.slice(0, 4);
+  const last = data.rounds.at(-1)?.release.date.slice(0, 4);
+  return first === last ? (first ?? "") : `${first}–${last}`;
 }

@@ -3,6 +3,36 @@ import { z } from "zod";
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case id");
 const text = z.string().trim().min(1);
 
+/** No word of a label may be longer than this: a longer one cannot wrap and would widen a 390 px page. */
+export const MAX_WORD_LENGTH = 30;
+
+/**
+ * A label or title that renders in a card, a heading, a table cell or on a chart axis, limited to what fits there.
+ * Each limit leaves the real data room (the longest real value is in the comment beside each use).
+ */
+function label(max: number, where: string) {
+  return text
+    .refine((s) => s.length <= max, {
+      error: (issue) => `is ${String(issue.input).length} characters long; at most ${max} fit ${where}: shorten it`,
+    })
+    .refine((s) => s.split(/\s+/).every((word) => word.length <= MAX_WORD_LENGTH), {
+      error: `has a word longer than ${MAX_WORD_LENGTH} characters, which cannot wrap and would widen the page: add spaces or shorten it`,
+    });
+}
+
+const QUOTE_MARKS = `"'“”„‟‘’‚‛«»‹›`;
+
+/** The source's exact words, without quotation marks around them: the site adds its own, so they would render doubled. */
+const quote = text.refine((s) => !(QUOTE_MARKS.includes(s[0]!) && QUOTE_MARKS.includes(s.at(-1)!)), {
+  error: "carries its own quotation marks around it (they would render doubled): remove the outer quotation marks",
+});
+
+/** Only http(s) links: anything else (javascript:, data:…) would become a live link on /sources and in the downloads. */
+const httpUrl = z.url({
+  protocol: /^https?$/i,
+  error: "must be an http:// or https:// address (javascript:, data: and other schemes are not allowed): fix the link",
+});
+
 function isRealDate(value: string): boolean {
   const [y, m = 1, d = 1] = value.split("-").map(Number);
   const date = new Date(Date.UTC(y!, m - 1, d));
@@ -13,7 +43,7 @@ function isRealDate(value: string): boolean {
 export const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine(isRealDate, "is not a real calendar date")
+  .refine(isRealDate, "is not a real calendar date (no such day or month): fix it")
   .describe("A date to the day, month or year: YYYY-MM-DD, YYYY-MM or YYYY.");
 
 /** "2025-09": the month of the release; a suffix ("2025-09-b") tells apart two rounds in one month. */
@@ -43,15 +73,15 @@ export const measure = z
 /** Words that a source wrote and the exact quote that supports them. */
 export const evidence = z.strictObject({
   sourceId: slug.describe("Id of an entry in sources.json."),
-  quote: text.describe("The source's exact words, copied verbatim."),
+  quote: quote.describe("The source's exact words, copied verbatim, without quotation marks around them."),
 });
 
 export const source = z.strictObject({
   id: slug,
   kind: z.enum(["primary", "secondary"]),
-  publisher: text.describe("The original publisher, credited first (AP, Reuters, PISM…)."),
-  via: text.optional().describe('Where the text was read when it is a republished copy ("AP, via …").'),
-  title: text.optional().describe("The title as the page states it; absent only when titleBasis is unknown."),
+  publisher: label(80, "a credit line").describe("The original publisher, credited first (AP, Reuters, PISM…)."), // 48
+  via: label(80, "a credit line").optional().describe('Where the text was read when it is a republished copy ("AP, via …").'),
+  title: label(300, "a source entry").optional().describe("The title as the page states it; absent only when titleBasis is unknown."), // 126
   titleBasis: z
     .enum(["url-slug", "editor", "unknown"])
     .optional()
@@ -60,14 +90,14 @@ export const source = z.strictObject({
     ),
   series: text.optional(),
   number: text.optional(),
-  author: text.optional(),
+  author: label(120, "a credit line").optional(),
   published: z.strictObject({
     date: partialDate.optional(),
     basis: z
       .enum(["in-file", "url", "page", "not-shown"])
       .describe("Where the publication date comes from; not-shown when the source states none."),
   }),
-  url: z.url().optional(),
+  url: httpUrl.optional(),
   localFile: text.optional().describe("Path of the text as received, relative to the repository root."),
   language: z.enum(["en", "uk", "el", "sr"]),
   curationNotes: z.array(text),
@@ -75,10 +105,16 @@ export const source = z.strictObject({
 
 export const round = z.strictObject({
   id: roundId,
-  label: text,
-  pismRound: z.enum(["fifth", "sixth"]).optional().describe("PISM's numbering of the round, where PISM numbers it."),
+  label: label(40, "a chart axis and a table cell").describe('The round as readers name it: "March 2026".'), // 14
+  pismRound: z.int().positive().optional().describe("PISM's numbering of the round (5 for its fifth round), where PISM numbers it."),
   talks: z
-    .strictObject({ from: partialDate, to: partialDate.optional(), place: text, summary: text, evidence: z.array(evidence).min(1) })
+    .strictObject({
+      from: partialDate,
+      to: partialDate.optional(),
+      place: label(60, "a table cell"), // 5
+      summary: text,
+      evidence: z.array(evidence).min(1),
+    })
     .optional(),
   release: z.strictObject({
     date: partialDate,
@@ -88,7 +124,13 @@ export const round = z.strictObject({
       .optional()
       .describe("Other release dates that a source gives, where the date is not settled (see discrepancies.json)."),
   }),
-  envoys: z.array(z.strictObject({ name: text, role: text, evidence: z.array(evidence).min(1) })),
+  envoys: z.array(
+    z.strictObject({
+      name: label(80, "a table cell"), // 20
+      role: label(100, "a table cell"), // 38
+      evidence: z.array(evidence).min(1),
+    }),
+  ),
   inReturn: z.strictObject({
     summary: text,
     kind: z.enum(["nothing", "sanctions-relief", "not-stated"]),
@@ -103,19 +145,29 @@ export const round = z.strictObject({
         "Where the sources place everyone released in the round, when they give no figure per destination; the first evidence says so.",
       ),
   }),
-  notable: z.array(z.strictObject({ name: text, description: text.optional(), evidence: z.array(evidence).min(1) })),
+  notable: z.array(
+    z.strictObject({
+      name: label(100, "a list item"), // 41
+      description: text.optional(),
+      evidence: z.array(evidence).min(1),
+    }),
+  ),
   notes: z.array(text),
 });
 
 export const figure = z.strictObject({
   id: slug,
   measure,
-  label: text.describe("What was counted, in a reader's words."),
+  label: label(120, "a card, a table cell and a tooltip").describe("What was counted, in a reader's words."), // 79
   value: z.number().finite().nonnegative(),
   qualifier,
   stated: text.describe('The number as the source wrote it ("1,000", "Three", "an American"); the quote must contain it.'),
   roundId: roundId.optional(),
-  refersTo: z.strictObject({ from: partialDate, to: partialDate.optional(), label: text.optional() }),
+  refersTo: z.strictObject({
+    from: partialDate,
+    to: partialDate.optional(),
+    label: label(40, "a table cell").optional(), // 17
+  }),
   role: z
     .enum(["shown", "corroborates", "contradicts"])
     .describe("shown: the figure the product displays; the others point at it with `about`."),
@@ -125,16 +177,16 @@ export const figure = z.strictObject({
     .enum(["destination", "nationality", "status", "returned"])
     .optional()
     .describe("Which split of the whole this part belongs to; parts of one split may not exceed the whole."),
-  group: text.optional().describe("The category within the breakdown (a destination, a nationality)."),
+  group: label(60, "a chart legend").optional().describe("The category within the breakdown (a destination, a nationality)."),
   sourceId: slug,
-  quote: text,
+  quote: quote.describe("The source's exact words, copied verbatim, without quotation marks around them."),
   note: text.optional(),
 });
 
 export const series = z.strictObject({
   id: slug,
   measure: measure.describe("What every point of the series counts; different measures never share a series."),
-  title: text,
+  title: label(120, "a chart legend"), // 41
   unit: text,
   description: text,
   points: z.array(slug).min(1).describe("Figure ids, in date order."),
@@ -145,7 +197,7 @@ export const event = z.strictObject({
   id: slug,
   kind: z.enum(["release-outside-rounds"]),
   date: partialDate,
-  label: text.describe("A short name for the event, as drawn on the time axis."),
+  label: label(60, "a chart annotation").describe("A short name for the event, as drawn on the time axis."),
   summary: text,
   figureId: slug.optional().describe("The shown figure counting the people the event concerns, if a source gives one."),
   relatedRound: roundId.optional().describe("A round the event is linked to (e.g. a person released in it and later returned to prison)."),
@@ -157,7 +209,7 @@ export const derivedId = z.enum(["sum-2025-rounds"]);
 
 export const discrepancy = z.strictObject({
   id: slug,
-  title: text,
+  title: label(200, "a heading"), // 114
   summary: text,
   rounds: z.array(roundId),
   figures: z.array(slug),
@@ -167,10 +219,10 @@ export const discrepancy = z.strictObject({
 
 export const meta = z.strictObject({
   $schema: z.string().optional(),
-  title: text,
+  title: label(120, "the page title"), // 69
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
   updated: partialDate,
-  licence: z.strictObject({ name: text, title: text, path: z.url() }),
+  licence: z.strictObject({ name: text, title: label(80, "a credit line"), path: httpUrl }),
   curation: text,
   changelog: z
     .array(
@@ -186,6 +238,17 @@ export const meta = z.strictObject({
     .describe("Every release of the dataset, newest first; the first entry is the current version and date."),
 });
 
+/** A headline card of the dashboard: which figure it shows, under which title. Its sentence is derived from the data. */
+export const headline = z.strictObject({
+  id: slug,
+  title: label(60, "a headline card").describe('The card\'s heading: "Released after the sixth round".'), // 30
+  figureId: slug.describe("Id of the shown figure in figures.json that the card states."),
+  parts: z
+    .array(slug)
+    .optional()
+    .describe('Ids of parts of the figure (its partOf) that the card\'s sentence mentions: "15 of them were sent to Lithuania…".'),
+});
+
 /** Each data file: its name, the key holding its entries, and the schema of one entry. */
 export const collections = {
   sources: source,
@@ -194,6 +257,7 @@ export const collections = {
   series: series,
   events: event,
   discrepancies: discrepancy,
+  headlines: headline,
 } as const;
 
 export type Source = z.infer<typeof source>;
@@ -209,3 +273,4 @@ export type Qualifier = z.infer<typeof qualifier>;
 export type Measure = z.infer<typeof measure>;
 export type DerivedId = z.infer<typeof derivedId>;
 export type Meta = z.infer<typeof meta>;
+export type HeadlineEntry = z.infer<typeof headline>;

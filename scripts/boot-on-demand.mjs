@@ -1,7 +1,7 @@
 // The last step of `npm run build`: every exported App Router page loads the Next/React runtime when a reader needs it,
 // not before the page is read. The HTML already carries everything a reader sees (headline cards, SVG charts, tables,
-// citations); the runtime (~130 KiB gz) only adds the interactive leaves (chart tooltips, copy buttons, the PNG
-// download, the query-string notice). Loading and hydrating it on a mid-range phone blocks the main thread for
+// citations); the runtime (~130 KiB gz) only adds the interactive leaves (chart tooltips, copy buttons, the
+// query-string notice). Loading and hydrating it on a mid-range phone blocks the main thread for
 // 150–250 ms, which is most of a page's Total Blocking Time, so the page asks for it only when one of these happens:
 //   - an interactive leaf (an element with data-island) comes within 200 px of the viewport;
 //   - the reader presses a key, a pointer or a finger, or turns a wheel;

@@ -9,6 +9,7 @@ import { dataset } from "@/data/dataset";
 import { chartPath } from "@/data/embed-code";
 import { headlines } from "@/data/headlines";
 import { DASHBOARD_LATEST_ROUNDS } from "@/data/page-limits";
+import { roundYears } from "@/data/queries";
 
 export default function DashboardPage() {
   return (
@@ -18,8 +19,8 @@ export default function DashboardPage() {
           Political prisoners released by Belarus after talks with the United States
         </h1>
         <p className="mt-2 max-w-3xl text-ink">
-          How many were released in each round of US–Belarus talks in 2025–2026, on whose word, and how many are still held. Every number
-          below carries its source and the source&apos;s exact words.
+          How many were released in each round of US–Belarus talks in {roundYears()}, on whose word, and how many are still held. Every
+          number below carries its source and the source&apos;s exact words.
         </p>
       </section>
       <section aria-labelledby="headlines-title">

@@ -1,173 +1,270 @@
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from "chart.js";
-import type { ChartDatum, ChartModel, SeriesTone } from "@/data/chart-data";
-import { formatDateShort, formatNumber, isLowerBound, qualifierDescription } from "@/data/format-figure";
-import type { Palette, PaletteToken } from "../palette";
-
-export const TONE_TOKEN: Record<SeriesTone, PaletteToken> = {
-  released: "accent",
-  held: "held",
-  otherMeasure: "lowerBound",
-  derived: "derived",
-  statedTotal: "lowerBound",
-  remainder: "muted",
-};
+import type { ChartModel } from "@/data/chart-data";
+import { qualifierDescription } from "@/data/format-figure";
+import type { Palette } from "../palette";
+import { encodeChart, FONT_SIZE, LINE_HEIGHT, type ChartEncoding, type LabelMark, type PointShape } from "./encoding";
 
 type Mixed = "bar" | "line";
-export type ChartConfig = ChartConfiguration<Mixed, (number | null | { x: number; y: number | null })[], string>;
+type Datum = number | null | { x: number; y: number | null };
+export type ChartConfig = ChartConfiguration<Mixed, Datum[], string>;
 
 export interface ChartConfigOptions {
   reducedMotion: boolean;
 }
 
-const isLowerBoundDatum = (d: ChartDatum) => isLowerBound(d.qualifier);
+const FONT = `${FONT_SIZE}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
+const TRANSPARENT = "rgba(0,0,0,0)";
 
-function pointStyle(d: ChartDatum): "triangle" | "rectRot" | "circle" {
-  if (isLowerBoundDatum(d)) return "triangle";
-  if (d.qualifier === "about" || d.qualifier === "derived") return "rectRot";
-  return "circle";
-}
+const POINT_STYLE: Record<PointShape, "circle" | "rectRot" | false> = {
+  circle: "circle",
+  ring: "circle",
+  diamond: "rectRot",
+  "arrow-up": false,
+};
 
-function isoDay(timestamp: number): string {
-  return new Date(timestamp).toISOString().slice(0, 10);
-}
-
-/** Labels lower bounds in the plot itself ("more than 1,000"), so the bound is never read as a plain number. */
-function lowerBoundLabels(model: ChartModel, colors: Palette): Plugin<Mixed> {
+/**
+ * Draws what chart.js has no element for, from the same encoding as the SVG: lower bounds (faded, hatched bars and
+ * arrows up), round annotations, value and direct labels, the unit title and the legend.
+ */
+function encodingPlugin(encoding: ChartEncoding, colors: Palette): Plugin<Mixed> {
+  const at = (area: { left: number; top: number; width: number; height: number }, x: number, y: number) => ({
+    x: area.left + (x / 100) * area.width,
+    y: area.top + (y / 100) * area.height,
+  });
+  function text(ctx: CanvasRenderingContext2D, label: LabelMark, area: { left: number; top: number; width: number; height: number }) {
+    const p = at(area, label.x, label.y);
+    ctx.font = `${label.weight} ${FONT}`;
+    ctx.fillStyle = colors[label.color];
+    ctx.textAlign = label.anchor === "middle" ? "center" : label.anchor === "start" ? "left" : "right";
+    ctx.textBaseline = "alphabetic";
+    const n = label.lines.length;
+    label.lines.forEach((line, i) => ctx.fillText(line, p.x + label.dx, p.y + label.dy - (n - 1 - i) * LINE_HEIGHT));
+  }
+  function arrow(ctx: CanvasRenderingContext2D, x: number, y: number, color: string, base: boolean) {
+    ctx.save();
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 2.5;
+    ctx.lineCap = "round";
+    ctx.lineJoin = "round";
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    if (base) {
+      ctx.moveTo(x - 6, y);
+      ctx.lineTo(x + 6, y);
+    }
+    ctx.moveTo(x, y);
+    ctx.lineTo(x, y - 14);
+    ctx.moveTo(x - 4, y - 9);
+    ctx.lineTo(x, y - 14);
+    ctx.lineTo(x + 4, y - 9);
+    ctx.stroke();
+    ctx.restore();
+  }
   return {
-    id: "lowerBoundLabels",
-    afterDatasetsDraw(chart) {
-      const { ctx } = chart;
+    id: "encoding",
+    beforeDatasetsDraw(chart) {
+      const { ctx, chartArea: area } = chart;
       ctx.save();
-      ctx.font = "600 11px system-ui, sans-serif";
-      ctx.fillStyle = colors.ink;
-      ctx.textAlign = "center";
-      model.series.forEach((series, datasetIndex) => {
-        const meta = chart.getDatasetMeta(datasetIndex);
-        series.data.forEach((d, i) => {
-          const element = meta.data[i];
-          if (!element || d.y === null || !isLowerBoundDatum(d)) return;
-          const label = `▲ ${d.text}`;
-          const half = ctx.measureText(label).width / 2;
-          const x = Math.min(Math.max(element.x, chart.chartArea.left + half), chart.chartArea.right - half);
-          ctx.fillText(label, x, element.y - 10);
-        });
-      });
+      for (const a of encoding.annotations) {
+        const p = at(area, a.x, 0);
+        ctx.strokeStyle = colors[a.color];
+        ctx.lineWidth = 1;
+        ctx.setLineDash(a.dash);
+        ctx.beginPath();
+        ctx.moveTo(p.x, area.top);
+        ctx.lineTo(p.x, area.bottom);
+        ctx.stroke();
+      }
+      ctx.setLineDash([]);
+      for (const bar of encoding.bars.filter((b) => b.lowerBound)) {
+        const left = at(area, bar.x, bar.top);
+        const right = at(area, bar.x + bar.width, bar.base);
+        const gradient = ctx.createLinearGradient(0, right.y, 0, left.y);
+        const color = colors[bar.color];
+        gradient.addColorStop(0, color);
+        gradient.addColorStop(0.55, `${color}bf`);
+        gradient.addColorStop(1, `${color}0d`);
+        ctx.fillStyle = gradient;
+        ctx.fillRect(left.x, left.y, right.x - left.x, right.y - left.y);
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(left.x, left.y, right.x - left.x, right.y - left.y);
+        ctx.clip();
+        ctx.strokeStyle = `${colors.surface}99`;
+        ctx.lineWidth = 2;
+        const h = right.y - left.y;
+        for (let x = left.x - h; x < right.x; x += 6 * Math.SQRT2) {
+          ctx.beginPath();
+          ctx.moveTo(x, right.y);
+          ctx.lineTo(x + h, left.y);
+          ctx.stroke();
+        }
+        ctx.restore();
+        arrow(ctx, (left.x + right.x) / 2, left.y, color, false);
+      }
       ctx.restore();
     },
-  };
-}
-
-/** Vertical lines on a time axis: dashed for the release rounds, dotted and in the held colour for events outside them. */
-function markerLines(model: ChartModel, colors: Palette): Plugin<Mixed> {
-  return {
-    id: "roundMarkers",
-    beforeDatasetsDraw(chart) {
-      const { ctx, chartArea, scales } = chart;
-      const x = scales.x;
-      if (!x || model.markers.length === 0) return;
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea: area } = chart;
       ctx.save();
-      ctx.strokeStyle = colors.muted;
-      ctx.fillStyle = colors.muted;
-      ctx.setLineDash([4, 4]);
-      ctx.font = "11px system-ui, sans-serif";
-      ctx.textAlign = "left";
-      for (const marker of model.markers) {
-        const px = x.getPixelForValue(marker.x);
-        if (px < chartArea.left || px > chartArea.right) continue;
-        const tone = marker.kind === "event" ? colors.held : colors.muted;
-        ctx.strokeStyle = tone;
-        ctx.fillStyle = tone;
-        ctx.setLineDash(marker.kind === "event" ? [1, 3] : [4, 4]);
-        ctx.beginPath();
-        ctx.moveTo(px, chartArea.top);
-        ctx.lineTo(px, chartArea.bottom);
-        ctx.stroke();
-        ctx.save();
-        ctx.translate(px + 3, chartArea.bottom - 4);
-        ctx.rotate(-Math.PI / 2);
-        ctx.fillText(marker.label, 0, 0);
-        ctx.restore();
+      for (const p of encoding.points.filter((q) => q.shape === "arrow-up")) {
+        const c = at(area, p.x, p.y);
+        arrow(ctx, c.x, c.y, colors[p.color], true);
+      }
+      for (const a of encoding.annotations) text(ctx, a.label, area);
+      for (const label of encoding.labels) text(ctx, label, area);
+      for (const entry of encoding.legend) {
+        ctx.fillStyle = colors[entry.color];
+        ctx.fillRect(area.left + entry.dx, area.top + entry.dy - 9, 10, 10);
+        text(
+          ctx,
+          {
+            key: entry.label,
+            lines: [entry.label],
+            x: 0,
+            y: 0,
+            dx: entry.dx + 14,
+            dy: entry.dy,
+            anchor: "start",
+            color: "ink",
+            weight: 400,
+            role: "legend",
+          },
+          area,
+        );
       }
       ctx.restore();
     },
   };
 }
 
-function dataset(
-  model: ChartModel,
-  seriesIndex: number,
-  colors: Palette,
-): ChartDataset<Mixed, (number | null | { x: number; y: number | null })[]> {
+function dataset(model: ChartModel, encoding: ChartEncoding, seriesIndex: number, colors: Palette): ChartDataset<Mixed, Datum[]> {
   const series = model.series[seriesIndex]!;
-  const color = colors[TONE_TOKEN[series.tone]];
-  const fills = series.data.map((d) => (isLowerBoundDatum(d) ? colors.lowerBound : color));
-  const data = model.spec.xAxis === "time" ? series.data.map((d) => ({ x: d.x as number, y: d.y })) : series.data.map((d) => d.y);
   if (series.type === "bar") {
-    return { type: "bar", label: series.label, data, backgroundColor: fills, borderColor: fills, borderWidth: 1, maxBarThickness: 56 };
+    const marks = new Map(encoding.bars.filter((b) => b.seriesIndex === seriesIndex).map((b) => [b.dataIndex, b]));
+    // A lower bound's bar is drawn by the plugin (faded, hatched, open at the top); chart.js keeps it for the tooltip.
+    const fills = series.data.map((_, i) => {
+      const mark = marks.get(i);
+      return !mark || mark.lowerBound ? TRANSPARENT : colors[mark.color];
+    });
+    return {
+      type: "bar",
+      label: series.label,
+      data: series.data.map((d) => d.y),
+      backgroundColor: fills,
+      borderWidth: 0,
+      categoryPercentage: encoding.band.share,
+      barPercentage: 1,
+      grouped: !encoding.stacked,
+    };
   }
-  const lone = series.data.filter((d) => d.y !== null).length === 1;
+  const marks = new Map(encoding.points.filter((p) => p.seriesIndex === seriesIndex).map((p) => [p.dataIndex, p]));
+  const line = encoding.lines.find((l) => l.seriesIndex === seriesIndex);
+  const color = line ? colors[line.color] : TRANSPARENT;
+  const style = series.data.map((_, i) => {
+    const mark = marks.get(i);
+    return {
+      pointStyle: mark ? POINT_STYLE[mark.shape] : false,
+      radius: mark && mark.shape !== "arrow-up" ? mark.size : 0,
+      fill: !mark ? TRANSPARENT : mark.shape === "ring" ? TRANSPARENT : mark.shape === "diamond" ? colors.surface : colors[mark.color],
+      border: mark ? colors[mark.color] : TRANSPARENT,
+      borderWidth: mark?.shape === "ring" ? 2.5 : mark?.shape === "diamond" ? 2 : 0,
+    };
+  });
   return {
     type: "line",
     label: series.label,
-    data,
+    // A lower bound is no vertex: the line runs past it (spanGaps) and the plugin draws its arrow.
+    data: series.data.map((d, i) => ({
+      x: encoding.x.type === "time" ? (typeof d.x === "number" ? d.x : (d.at ?? encoding.x.min)) : i,
+      y: marks.get(i)?.shape === "arrow-up" ? null : d.y,
+    })),
     borderColor: color,
-    backgroundColor: fills,
-    pointBackgroundColor: fills,
-    pointBorderColor: fills,
-    pointStyle: series.data.map(pointStyle),
-    pointRadius: lone ? 7 : 4,
-    pointHoverRadius: lone ? 9 : 6,
-    showLine: !lone,
-    spanGaps: false,
+    borderWidth: 2,
+    borderDash: line?.dash ?? [],
+    showLine: line !== undefined,
+    spanGaps: true,
     tension: 0,
-    borderDash: series.tone === "derived" ? [6, 4] : undefined,
-    segment: {
-      borderDash: (ctx) => {
-        const a = series.data[ctx.p0DataIndex];
-        const b = series.data[ctx.p1DataIndex];
-        return (a && isLowerBoundDatum(a)) || (b && isLowerBoundDatum(b)) ? [3, 3] : undefined;
-      },
-    },
+    pointStyle: style.map((s) => s.pointStyle),
+    pointRadius: style.map((s) => s.radius),
+    pointHoverRadius: style.map((s) => (s.radius ? s.radius + 2 : 0)),
+    pointBackgroundColor: style.map((s) => s.fill),
+    pointBorderColor: style.map((s) => s.border),
+    pointBorderWidth: style.map((s) => s.borderWidth),
   };
 }
 
-/** Turns a chart model into a chart.js configuration. Pure: no DOM, no React; tested in tests/unit. */
+/**
+ * Turns a chart model into a chart.js configuration that draws the chart's encoding: the same axis ranges, ticks,
+ * marks and labels as the first-paint SVG. Pure: no DOM, no React; tested in tests/unit.
+ */
 export function buildChartConfig(model: ChartModel, colors: Palette, options: ChartConfigOptions): ChartConfig {
+  const encoding = encodeChart(model);
   const datumAt = (item: TooltipItem<Mixed>) => model.series[item.datasetIndex]?.data[item.dataIndex];
-  const isTime = model.spec.xAxis === "time";
-  const grid = { color: colors.border };
-  const ticks = { color: colors.muted, font: { size: 12 } };
+  const isTime = encoding.x.type === "time";
+  const { margin } = encoding;
+  const tickFont = { size: FONT_SIZE };
+  const xTicks = encoding.x.ticks;
+  const yTicks = encoding.y.ticks;
   return {
     type: model.spec.kind,
     data: {
       labels: isTime ? undefined : model.categories,
-      datasets: model.series.map((_, i) => dataset(model, i, colors)),
+      datasets: model.series.map((_, i) => dataset(model, encoding, i, colors)),
     },
     options: {
       responsive: true,
       maintainAspectRatio: false,
       animation: options.reducedMotion ? false : { duration: 400 },
       interaction: { mode: isTime ? "nearest" : "index", intersect: false },
-      layout: { padding: { top: 24 } },
+      layout: { padding: { top: margin.top, right: margin.right, left: 0, bottom: 0 } },
       scales: {
-        x: isTime
-          ? {
-              type: "linear",
-              grid,
-              ticks: { ...ticks, maxTicksLimit: 8, callback: (value) => formatDateShort(isoDay(Number(value)).slice(0, 7)) },
-            }
-          : { type: "category", grid: { display: false }, ticks, stacked: model.spec.stacked },
+        x: {
+          type: isTime ? "linear" : "category",
+          min: isTime ? encoding.x.min : undefined,
+          max: isTime ? encoding.x.max : undefined,
+          offset: !isTime,
+          stacked: encoding.stacked,
+          grid: { display: false, drawTicks: false },
+          border: { display: false },
+          afterBuildTicks: (axis) => {
+            axis.ticks = xTicks.map((t) => ({ value: t.value }));
+          },
+          afterFit: (axis) => {
+            axis.height = margin.bottom;
+          },
+          ticks: {
+            color: colors.muted,
+            font: tickFont,
+            autoSkip: false,
+            maxRotation: 0,
+            minRotation: 0,
+            padding: 4,
+            // A label moved down (a crowded axis) starts two empty lines lower, as in the SVG.
+            callback: (_value, index) => {
+              const tick = xTicks[index];
+              return tick ? [...(tick.row ? ["", ""] : []), ...tick.lines] : "";
+            },
+          },
+        },
         y: {
           type: "linear",
-          stacked: model.spec.stacked,
-          beginAtZero: true,
-          grid,
-          ticks: { ...ticks, callback: (value) => formatNumber(Number(value)) },
-          title: { display: true, text: model.spec.unit, color: colors.muted },
+          min: 0,
+          max: encoding.y.max,
+          stacked: encoding.stacked,
+          grid: { color: colors.border, drawTicks: false },
+          border: { display: false },
+          afterBuildTicks: (axis) => {
+            axis.ticks = yTicks.map((t) => ({ value: t.value }));
+          },
+          afterFit: (axis) => {
+            axis.width = margin.left;
+          },
+          ticks: { color: colors.muted, font: tickFont, padding: 6, callback: (_value, index) => yTicks[index]?.lines.join(" ") ?? "" },
         },
       },
       plugins: {
-        legend: { display: model.series.length > 1, labels: { color: colors.ink, usePointStyle: true } },
+        legend: { display: false },
         tooltip: {
           filter: (item) => datumAt(item)?.y !== null,
           callbacks: {
@@ -190,6 +287,6 @@ export function buildChartConfig(model: ChartModel, colors: Palette, options: Ch
         },
       },
     },
-    plugins: [lowerBoundLabels(model, colors), markerLines(model, colors)],
+    plugins: [encodingPlugin(encoding, colors)],
   };
 }

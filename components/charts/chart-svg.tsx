@@ -1,38 +1,15 @@
 import type { ChartDatum, ChartModel } from "@/data/chart-data";
-import { abbreviateMonths, qualifierDescription } from "@/data/format-figure";
-import { paletteTokenSlug, type PaletteToken } from "../palette";
-import { TONE_TOKEN } from "./chart-config";
-import { layoutChart, type LinePoint, type MarkShape } from "./svg-geometry";
+import { qualifierDescription } from "@/data/format-figure";
+import { paletteTokenSlug, type Palette, type PaletteToken } from "../palette";
+import { encodeChart, LINE_HEIGHT, type ChartEncoding, type LabelMark, type PointMark } from "./encoding";
 
-/** Palette colours as CSS variables, so dark mode, print and data-theme apply without JavaScript. */
-const color = (token: PaletteToken) => `var(--c-${paletteTokenSlug(token)})`;
-const muted = color("muted");
-
-/**
- * Inline styles only, no utility classes: the SVG needs no stylesheet but the palette variables, so the script-free
- * embed documents (the app/embed route handlers) draw it exactly as the site does.
- */
-const LEGEND_STYLE = {
-  display: "flex",
-  flexWrap: "wrap",
-  justifyContent: "center",
-  columnGap: "1rem",
-  rowGap: "0.25rem",
-  listStyle: "none",
-  margin: 0,
-  padding: "0 0 0.25rem",
-  fontSize: "0.75rem",
-  lineHeight: "1rem",
-  color: color("ink"),
-} as const;
-
-/** Plot margins in pixels: room for the y tick labels, the unit and lower-bound labels above, two-line x labels below. */
-const MARGIN = { left: 52, right: 10, top: 30, bottom: 34 };
-
-const SHAPE_PATH: Record<Exclude<MarkShape, "circle">, string> = {
-  triangle: "M0,-6L6,4H-6Z",
-  diamond: "M0,-5L5,0L0,5L-5,0Z",
-};
+/** Palette colours as CSS variables (dark mode, print and data-theme apply without JavaScript), or fixed colours. */
+export type ColorOf = (token: PaletteToken) => string;
+export const cssColor: ColorOf = (token) => `var(--c-${paletteTokenSlug(token)})`;
+export const fixedColor =
+  (colors: Palette): ColorOf =>
+  (token) =>
+    colors[token];
 
 function markTitle(seriesLabel: string, d: ChartDatum): string {
   const detail = d.qualifier === "derived" ? d.detail : `${d.detail} — ${qualifierDescription(d.qualifier)}`;
@@ -40,15 +17,20 @@ function markTitle(seriesLabel: string, d: ChartDatum): string {
   return `${seriesLabel}: ${d.text}\n${detail}${source}`;
 }
 
-/** Writes "September 2025" as "Sep" over "2025", so eight round labels fit a phone-wide axis (the table has them in full). */
-function AxisLabel({ x, label }: { x: string; label: string }) {
-  const short = abbreviateMonths(label);
-  const cut = short.lastIndexOf(" ");
-  const lines = cut > 0 ? [short.slice(0, cut), short.slice(cut + 1)] : [short];
+/** An upward arrow from the stated value: the true number is higher. Drawn the same by chart-config's plugin. */
+export const ARROW_PATH = "M0,0V-14M-4,-9L0,-14L4,-9";
+export const ARROW_BASE = "M-6,0H6";
+const DIAMOND = (r: number) => `M0,${-r}L${r},0L0,${r}L${-r},0Z`;
+
+/** A label at a plot position (percent) shifted by pixels: dx and dy on each line, no wrapper element. */
+function Text({ label, color }: { label: LabelMark; color: ColorOf }) {
+  const n = label.lines.length;
+  const x = `${label.x}%`;
+  const style = { fill: color(label.color), fontWeight: label.weight === 600 ? 600 : undefined };
   return (
-    <text y="100%" textAnchor="middle" style={{ fill: muted }} data-axis-label="x">
-      {lines.map((line, i) => (
-        <tspan key={line} x={x} dy={i === 0 ? 14 : 12}>
+    <text x={x} y={`${label.y}%`} textAnchor={label.anchor === "start" ? undefined : label.anchor} style={style} data-label={label.role}>
+      {label.lines.map((line, i) => (
+        <tspan key={i} x={x} dx={label.dx || undefined} dy={i === 0 ? label.dy - (n - 1) * LINE_HEIGHT : LINE_HEIGHT}>
           {line}
         </tspan>
       ))}
@@ -56,139 +38,179 @@ function AxisLabel({ x, label }: { x: string; label: string }) {
   );
 }
 
-function Point({ id, point, lone, fill }: { id: string; point: LinePoint; lone: boolean; fill: string }) {
-  const x = `${point.x}%`;
-  const y = `${point.y}%`;
-  if (point.shape === "circle") return <circle cx={x} cy={y} r={lone ? 7 : 4} style={{ fill }} />;
-  return <use href={`#${id}-${point.shape}`} x={x} y={y} style={{ fill }} />;
+function Point({ point, color }: { point: PointMark; color: ColorOf }) {
+  const c = color(point.color);
+  const shape =
+    point.shape === "circle" ? (
+      <circle r={point.size} style={{ fill: c }} />
+    ) : point.shape === "ring" ? (
+      <circle r={point.size} strokeWidth="2.5" style={{ fill: "none", stroke: c }} />
+    ) : point.shape === "diamond" ? (
+      <path d={DIAMOND(point.size)} strokeWidth="2" style={{ fill: color("surface"), stroke: c }} />
+    ) : (
+      <g strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" style={{ fill: "none", stroke: c }}>
+        <path d={ARROW_BASE} />
+        <path d={ARROW_PATH} />
+      </g>
+    );
+  return (
+    <svg x={`${point.x}%`} y={`${point.y}%`} overflow="visible" data-point-shape={point.shape}>
+      {shape}
+    </svg>
+  );
 }
 
-/**
- * Any chart model as static inline SVG: visible before any script runs, in print and without JavaScript.
- * Each mark carries a native tooltip with the figure as written, its qualifier and its source.
- */
-export function ChartSvg({ model, className = "" }: { model: ChartModel; className?: string }) {
-  const id = `svg-${model.spec.id}`;
-  const geometry = layoutChart(model);
-  const lowerBound = color("lowerBound");
-  const labelled = [
-    ...geometry.bars.filter((b) => b.lowerBound).map((b) => ({ x: b.x + b.width / 2, y: b.y, text: b.datum.text })),
-    ...geometry.lines.flatMap((l) => l.points.filter((p) => p.lowerBound).map((p) => ({ x: p.x, y: p.y, text: p.datum.text }))),
-  ];
-  return (
-    <div
-      className={className || undefined}
-      style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", fontSize: 11 }}
-      data-chart-svg={model.spec.id}
-    >
-      {model.series.length > 1 && (
-        <ul aria-hidden="true" style={LEGEND_STYLE}>
-          {model.series.map((s) => (
-            <li key={s.id} style={{ display: "flex", alignItems: "center", gap: "0.375rem" }}>
-              <span
-                style={{ display: "inline-block", width: 10, height: 10, borderRadius: "50%", background: color(TONE_TOKEN[s.tone]) }}
-              />
-              {s.label}
-            </li>
-          ))}
-        </ul>
-      )}
-      <div style={{ position: "relative", minHeight: 0, flex: "1 1 0%" }}>
-        <svg
-          role="img"
-          aria-label={model.textAlternative}
-          style={{
+/** The plot of an encoding as SVG: axes, grid, annotations, bars, lines, points, labels and legend. */
+export function PlotSvg({
+  encoding,
+  model,
+  color,
+  idPrefix,
+  frame,
+}: {
+  encoding: ChartEncoding;
+  model: ChartModel;
+  color: ColorOf;
+  idPrefix: string;
+  /** Inline: CSS places the plot inside its box. Standalone: attributes place it inside a bigger SVG picture. */
+  frame: { x: number; y: number; width: number; height: number } | "inline";
+}) {
+  const { margin } = encoding;
+  const muted = color("muted");
+  const placement =
+    frame === "inline"
+      ? {
+          style: {
             position: "absolute",
             overflow: "visible",
             display: "block",
-            left: MARGIN.left,
-            top: MARGIN.top,
-            width: `calc(100% - ${MARGIN.left + MARGIN.right}px)`,
-            height: `calc(100% - ${MARGIN.top + MARGIN.bottom}px)`,
-          }}
-        >
-          <defs>
-            <path id={`${id}-triangle`} d={SHAPE_PATH.triangle} />
-            <path id={`${id}-diamond`} d={SHAPE_PATH.diamond} />
-            <pattern id={`${id}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <line x1="0" y1="0" x2="0" y2="6" strokeWidth="2" style={{ stroke: color("surface") }} strokeOpacity="0.55" />
-            </pattern>
-          </defs>
-          <text x={-MARGIN.left} y={-16} style={{ fill: muted }}>
-            {model.spec.unit}
+            left: margin.left,
+            top: margin.top,
+            width: `calc(100% - ${margin.left + margin.right}px)`,
+            height: `calc(100% - ${margin.top + margin.bottom}px)`,
+          } as const,
+        }
+      : { ...frame, overflow: "visible" };
+  return (
+    <svg
+      role="img"
+      aria-label={model.textAlternative}
+      data-plot={encoding.id}
+      data-axes={JSON.stringify({
+        x: { min: encoding.x.min, max: encoding.x.max, ticks: encoding.x.ticks.map((t) => t.lines.join(" ")) },
+        y: { min: encoding.y.min, max: encoding.y.max, ticks: encoding.y.ticks.map((t) => t.lines.join(" ")) },
+      })}
+      {...placement}
+    >
+      <defs>
+        <pattern id={`${idPrefix}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="6" strokeWidth="2" style={{ stroke: color("surface") }} strokeOpacity="0.6" />
+        </pattern>
+        <linearGradient id={`${idPrefix}-fade`} x1="0" y1="1" x2="0" y2="0">
+          <stop offset="0" style={{ stopColor: color("lowerBound") }} />
+          <stop offset="0.55" style={{ stopColor: color("lowerBound") }} stopOpacity="0.75" />
+          <stop offset="1" style={{ stopColor: color("lowerBound") }} stopOpacity="0.05" />
+        </linearGradient>
+      </defs>
+      {encoding.y.ticks.map((t) => (
+        <g key={t.value} data-tick="y">
+          <line x1="0" x2="100%" y1={`${t.at}%`} y2={`${t.at}%`} style={{ stroke: color("border") }} />
+          <text x={-6} y={`${t.at}%`} dy="0.32em" textAnchor="end" style={{ fill: muted, fontVariantNumeric: "tabular-nums" }}>
+            {t.lines.join(" ")}
           </text>
-          {geometry.yTicks.map((t) => (
-            <g key={t.label}>
-              <line x1="0" x2="100%" y1={`${t.at}%`} y2={`${t.at}%`} style={{ stroke: color("border") }} />
-              <text x={-6} y={`${t.at}%`} dy="0.32em" textAnchor="end" style={{ fill: muted, fontVariantNumeric: "tabular-nums" }}>
-                {t.label}
-              </text>
-            </g>
+        </g>
+      ))}
+      {encoding.x.ticks.map((t) => (
+        <text key={t.value} y="100%" textAnchor="middle" style={{ fill: muted }} data-tick="x">
+          {t.lines.map((line, i) => (
+            <tspan key={i} x={`${t.at}%`} dy={i === 0 ? 14 + t.row * 24 : 12}>
+              {line}
+            </tspan>
           ))}
-          {geometry.xTicks.map((t) => (
-            <AxisLabel key={t.label} x={`${t.at}%`} label={t.label} />
-          ))}
-          {geometry.markers.map((m, i) => (
-            <g
-              key={i}
-              style={m.kind === "event" ? { fill: color("held"), stroke: color("held") } : { fill: muted, stroke: muted }}
-              data-marker={m.kind}
-            >
-              <line x1={`${m.at}%`} x2={`${m.at}%`} y1="0" y2="100%" strokeDasharray={m.kind === "event" ? "1 3" : "4 4"} />
-              {m.label && (
-                <svg x={`${m.at}%`} y="100%" overflow="visible">
-                  <text transform="rotate(-90)" x="4" y="-3" stroke="none">
-                    {m.label}
-                  </text>
-                </svg>
-              )}
-            </g>
-          ))}
-          {geometry.bars.map((bar) => {
-            const series = model.series[bar.seriesIndex]!;
-            const fill = bar.lowerBound ? lowerBound : color(TONE_TOKEN[series.tone]);
-            const rect = { x: `${bar.x}%`, y: `${bar.y}%`, width: `${bar.width}%`, height: `${bar.height}%` };
-            return (
-              <g key={`${bar.seriesIndex}-${bar.dataIndex}`} data-mark={bar.lowerBound ? "lower-bound" : "exact"}>
-                <title>{markTitle(series.label, bar.datum)}</title>
-                <rect {...rect} style={{ fill }} />
-                {bar.lowerBound && <rect {...rect} fill={`url(#${id}-hatch)`} />}
-              </g>
-            );
-          })}
-          {geometry.lines.map((line) => {
-            const series = model.series[line.seriesIndex]!;
-            const stroke = color(TONE_TOKEN[line.tone]);
-            return (
-              <g key={series.id}>
-                {line.segments.map((s, i) => (
-                  <line
-                    key={i}
-                    x1={`${s.x1}%`}
-                    y1={`${s.y1}%`}
-                    x2={`${s.x2}%`}
-                    y2={`${s.y2}%`}
-                    strokeWidth="2"
-                    strokeDasharray={s.dashed ? (line.tone === "derived" ? "6 4" : "3 3") : undefined}
-                    style={{ stroke }}
-                  />
-                ))}
-                {line.points.map((p) => (
-                  <g key={p.dataIndex} data-mark={p.lowerBound ? "lower-bound" : "exact"}>
-                    <title>{markTitle(series.label, p.datum)}</title>
-                    <Point id={id} point={p} lone={line.lone} fill={p.lowerBound ? lowerBound : stroke} />
+        </text>
+      ))}
+      {encoding.annotations.map((a, i) => (
+        <g key={i} data-annotation={a.kind}>
+          <line x1={`${a.x}%`} x2={`${a.x}%`} y1="0" y2="100%" strokeDasharray={a.dash.join(" ")} style={{ stroke: color(a.color) }} />
+        </g>
+      ))}
+      {encoding.bars.map((bar) => {
+        const series = model.series[bar.seriesIndex]!;
+        const rect = { x: `${bar.x}%`, y: `${bar.top}%`, width: `${bar.width}%`, height: `${bar.base - bar.top}%` };
+        return (
+          <g key={`${bar.seriesIndex}-${bar.dataIndex}`} data-mark={bar.lowerBound ? "lower-bound" : "exact"} data-bar={series.id}>
+            <title>{markTitle(series.label, bar.datum)}</title>
+            {bar.lowerBound ? (
+              <>
+                <rect {...rect} fill={`url(#${idPrefix}-fade)`} />
+                <rect {...rect} fill={`url(#${idPrefix}-hatch)`} />
+                <svg x={`${bar.x + bar.width / 2}%`} y={`${bar.top}%`} overflow="visible">
+                  <g strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" style={{ fill: "none", stroke: color(bar.color) }}>
+                    <path d={ARROW_PATH} />
                   </g>
-                ))}
-              </g>
-            );
-          })}
-          {labelled.map((l, i) => (
-            <text key={i} x={`${l.x}%`} y={`${l.y}%`} dy="-10" textAnchor="middle" style={{ fill: color("ink"), fontWeight: 600 }}>
-              ▲ {l.text}
-            </text>
+                </svg>
+              </>
+            ) : (
+              <rect {...rect} style={{ fill: color(bar.color) }} />
+            )}
+          </g>
+        );
+      })}
+      {encoding.lines.map((line) => (
+        <g key={`line-${line.seriesIndex}`} data-line={model.series[line.seriesIndex]!.id}>
+          {line.path.slice(1).map((p, i) => (
+            <line
+              key={i}
+              x1={`${line.path[i]!.x}%`}
+              y1={`${line.path[i]!.y}%`}
+              x2={`${p.x}%`}
+              y2={`${p.y}%`}
+              strokeWidth="2"
+              strokeLinecap="round"
+              style={{ stroke: color(line.color) }}
+            />
           ))}
-        </svg>
-      </div>
+        </g>
+      ))}
+      {encoding.points.map((p) => (
+        <g key={`${p.seriesIndex}-${p.dataIndex}`} data-mark={p.shape === "arrow-up" ? "lower-bound" : "exact"}>
+          <title>{markTitle(model.series[p.seriesIndex]!.label, p.datum)}</title>
+          <Point point={p} color={color} />
+        </g>
+      ))}
+      {encoding.annotations.map((a) => (
+        <Text key={a.label.key} label={a.label} color={color} />
+      ))}
+      {encoding.labels.map((l) => (
+        <Text key={l.key} label={l} color={color} />
+      ))}
+      {encoding.legend.map((entry) => (
+        <g key={entry.label} data-legend>
+          <rect x={entry.dx} y={entry.dy - 9} width="10" height="10" style={{ fill: color(entry.color) }} />
+          {entry.hatched && <rect x={entry.dx} y={entry.dy - 9} width="10" height="10" fill={`url(#${idPrefix}-hatch)`} />}
+          <text x={entry.dx + 14} y={entry.dy} style={{ fill: color("ink") }}>
+            {entry.label}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/**
+ * Any chart model as static inline SVG: visible before any script runs, in print and without JavaScript. It draws
+ * the chart's encoding (encoding.ts), as chart.js does once it loads. Each mark carries a native tooltip with the
+ * figure as written, its qualifier and its source.
+ */
+export function ChartSvg({ model, className = "" }: { model: ChartModel; className?: string }) {
+  const encoding = encodeChart(model);
+  return (
+    <div
+      className={className || undefined}
+      style={{ position: "relative", width: "100%", height: "100%", fontSize: 11 }}
+      data-chart-svg={model.spec.id}
+    >
+      <PlotSvg encoding={encoding} model={model} color={cssColor} idPrefix={`svg-${model.spec.id}`} frame="inline" />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { Plugin } from "chart.js";
 import { Chart } from "react-chartjs-2";
 import type { ChartModel } from "@/data/chart-data";
 import type { Palette } from "../palette";
@@ -20,7 +21,18 @@ export default function InteractiveChart({
   onDrawn: () => void;
 }) {
   const config = buildChartConfig(model, colors, { reducedMotion });
-  const drawn = { id: "drawn", afterRender: onDrawn };
+  // Once drawn, the canvas says what chart.js made of the axes, so the browser tests can hold it to the SVG's.
+  const drawn: Plugin<"bar" | "line"> = {
+    id: "drawn",
+    afterRender(chart) {
+      const axis = (id: string) => {
+        const scale = chart.scales[id]!;
+        return { min: scale.min, max: scale.max, ticks: scale.ticks.map((t) => [t.label ?? ""].flat().join(" ").trim()) };
+      };
+      chart.canvas.dataset.axes = JSON.stringify({ x: axis("x"), y: axis("y") });
+      onDrawn();
+    },
+  };
   return (
     <Chart
       type={config.type}

@@ -5,6 +5,7 @@ import { DiscrepancyList } from "../discrepancy-list";
 import { SharePanel } from "../share/share-panel";
 import { CitedCell } from "./cited-cell";
 import { CompareFigures } from "./compare-figures";
+import { CompareGlance } from "./compare-glance";
 
 function SideHeading({ side }: { side: Comparison["a"] }) {
   return side.href ? (
@@ -39,6 +40,8 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
         </div>
         <CompareFigures comparison={comparison} />
       </section>
+
+      <CompareGlance comparison={comparison} />
 
       <section aria-labelledby="side-by-side-title">
         <h2 id="side-by-side-title" className="text-xl font-semibold text-ink">

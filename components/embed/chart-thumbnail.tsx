@@ -1,5 +1,7 @@
 import type { ChartModel } from "@/data/chart-data";
+import type { ChartShare } from "@/data/chart-share";
 import type { OembedThumbnail } from "@/data/oembed";
+import { PICTURE_SIZE } from "../charts/chart-picture";
 import { absoluteUrl } from "@/data/site";
 import { ChartSvg } from "../charts/chart-svg";
 import { cssText, palette, paletteRules } from "../palette";
@@ -8,10 +10,16 @@ import { renderStaticMarkup } from "./static-markup";
 
 export const THUMBNAIL_SIZE = { width: 640, height: 440 } as const;
 
-export const thumbnailPath = (oembedPath: string) => oembedPath.replace(/\.json$/, ".svg");
-
-export function oembedThumbnail(oembedPath: string): OembedThumbnail {
-  return { url: absoluteUrl(thumbnailPath(oembedPath)), ...THUMBNAIL_SIZE };
+/**
+ * The oEmbed thumbnail: the chart's static PNG picture (many CMSs accept no SVG thumbnail). The older SVG thumbnail
+ * at /oembed/<id>.svg still answers, since permalinks are forever.
+ */
+export function oembedThumbnail(share: Pick<ChartShare, "pngPath">): OembedThumbnail {
+  return {
+    url: absoluteUrl(share.pngPath),
+    width: PICTURE_SIZE.width * PICTURE_SIZE.scale,
+    height: PICTURE_SIZE.height * PICTURE_SIZE.scale,
+  };
 }
 
 /**

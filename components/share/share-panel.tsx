@@ -3,10 +3,11 @@ import type { ChartShare } from "@/data/chart-share";
 import { datasetFiles, EMBED_THEME_MESSAGE_TYPE } from "@/data/embed-code";
 import { CiteThis } from "./cite-this";
 import { CopyField } from "./copy-field";
+import { PICTURE_SIZE } from "../charts/chart-picture";
 import { OriginCodes } from "./origin-codes";
-import { PngDownloadButton } from "./png-download-button";
 
 const linkClass = "text-accent-strong underline underline-offset-2";
+const buttonClass = "w-fit rounded border border-border bg-surface-alt px-3 py-1 text-sm font-medium text-ink hover:border-accent";
 
 function Block({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -26,7 +27,7 @@ function Block({ id, title, children }: { id: string; title: string; children: R
 /** Link, embed, download and cite one chart. Hidden in print: the printed page is the chart and its sources. */
 export function SharePanel({ model, share }: { model: ChartModel; share: ChartShare }) {
   return (
-    <section aria-labelledby="share-title" className="flex flex-col gap-4" data-print="hide" data-share-panel>
+    <section aria-labelledby="share-title" className="flex flex-col gap-4" data-print="hide" data-share-panel={model.spec.id}>
       <h2 id="share-title" className="text-xl font-semibold text-ink">
         Share, download, cite
       </h2>
@@ -58,10 +59,17 @@ export function SharePanel({ model, share }: { model: ChartModel; share: ChartSh
           <CopyField id="permalink" label="Permalink" value={share.permalink} />
         </Block>
         <Block id="download" title="Download">
-          <PngDownloadButton
-            model={model}
-            text={{ sourceLine: share.sourceLine, permalink: share.permalink, versionLine: share.versionLine }}
-          />
+          <p className="flex flex-wrap gap-2">
+            <a href={share.pngPath} download className={buttonClass} data-download="png">
+              Download PNG ({PICTURE_SIZE.width * PICTURE_SIZE.scale} × {PICTURE_SIZE.height * PICTURE_SIZE.scale} px)
+            </a>
+            <a href={share.svgPath} download className={buttonClass} data-download="svg">
+              Download SVG (vector)
+            </a>
+          </p>
+          <p className="text-sm text-muted">
+            Each picture carries the title, takeaway, notes, sources, permalink and the date the data is as of.
+          </p>
           <ul className="flex list-disc flex-col gap-1 pl-5 text-sm text-ink">
             {share.csvPath && (
               <li>
@@ -86,7 +94,7 @@ export function SharePanel({ model, share }: { model: ChartModel; share: ChartSh
               </a>
               .
             </li>
-            <li>For print or a vector version, print this page to PDF: the chart, caption and sources fit one A4 page.</li>
+            <li>For print, print this page to PDF: the chart, caption and sources fit one A4 page.</li>
           </ul>
           <p className="text-sm text-muted">{share.versionLine}.</p>
         </Block>

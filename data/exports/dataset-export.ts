@@ -2,13 +2,20 @@
 import Papa from "papaparse";
 import { creditLine, formatShortCitation } from "../citation";
 import { dataset, type Dataset } from "../dataset";
+import { formatOrdinal } from "../format-figure";
 import { getSource } from "../queries";
 import type { Figure } from "../schema";
 
+/**
+ * /data/dataset.json keeps the shape it was published with: PISM's round number as its word ("fifth", as the file
+ * has always said; the data files hold the number), and no headline cards (a choice of the dashboard, not data).
+ */
 export function buildDatasetJson(data: Dataset = dataset): string {
   const publicMeta = { ...data.meta };
   delete publicMeta.$schema;
-  return `${JSON.stringify({ ...data, meta: publicMeta }, null, 2)}\n`;
+  const { sources, figures, series, discrepancies } = data;
+  const rounds = data.rounds.map((r) => (r.pismRound ? { ...r, pismRound: formatOrdinal(r.pismRound) } : r));
+  return `${JSON.stringify({ meta: publicMeta, sources, rounds, figures, series, discrepancies }, null, 2)}\n`;
 }
 
 /** Columns of /data/dataset.csv, each with its type and meaning; the data package's schema is built from this list. */

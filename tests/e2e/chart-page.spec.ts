@@ -3,6 +3,7 @@ import Papa from "papaparse";
 import { PNG } from "pngjs";
 import { expect, test } from "@playwright/test";
 import { chartSpecs } from "@/data/chart-specs";
+import { dataset } from "@/data/dataset";
 import { formatChartBibtex, formatChartCitation } from "@/data/cite-chart";
 import { iframeCode, responsiveEmbedCode } from "@/data/embed-code";
 import { siteUrl } from "@/data/site";
@@ -34,26 +35,19 @@ test.describe("chart pages", () => {
       const json = await response.json();
       expect(json).toMatchObject({ type: "rich", version: "1.0", title: spec.title, width: 640, height: 520 });
       expect(json.html).toBe(iframeCode({ path: `/embed/${spec.id}`, title: spec.title }));
-      expect(json).toMatchObject({ thumbnail_url: `${siteUrl}/oembed/${spec.id}.svg`, thumbnail_width: 640, thumbnail_height: 440 });
+      // The thumbnail is the static PNG (CMSs take no SVG thumbnail), decoding at its stated size and not blank.
+      expect(json).toMatchObject({ thumbnail_url: `${siteUrl}/charts/${spec.id}.png`, thumbnail_width: 1920, thumbnail_height: 1280 });
       const thumbnail = await request.get(new URL(json.thumbnail_url).pathname);
-      expect(thumbnail.headers()["content-type"]).toContain("image/svg+xml");
-      // The thumbnail decodes as a picture of its stated size, with more than a background in it.
-      await page.goto(`/charts/${spec.id}`);
-      const size = await page.evaluate(async (src) => {
-        const img = document.createElement("img");
-        img.id = "thumbnail-probe";
-        img.src = src;
-        img.style.cssText = "position:fixed;top:0;left:0;z-index:99";
-        document.body.append(img);
-        await img.decode();
-        return { width: img.naturalWidth, height: img.naturalHeight };
-      }, new URL(json.thumbnail_url).pathname);
-      expect(size).toEqual({ width: 640, height: 440 });
-      // A canvas cannot read an SVG with a foreignObject (it taints), so read the pixels from a screenshot.
-      const png = PNG.sync.read(await page.locator("#thumbnail-probe").screenshot());
+      expect(thumbnail.headers()["content-type"]).toBe("image/png");
+      const png = PNG.sync.read(await thumbnail.body());
+      expect([png.width, png.height]).toEqual([1920, 1280]);
       const colours = new Set<number>();
       for (let i = 0; i < png.data.length; i += 4 * 31) colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
       expect(colours.size).toBeGreaterThan(3);
+      // The SVG thumbnail it replaces still answers: permalinks are forever.
+      const old = await request.get(`/oembed/${spec.id}.svg`);
+      expect(old.status()).toBe(200);
+      expect(old.headers()["content-type"]).toContain("image/svg+xml");
     });
 
     test(`${spec.id}: the CSV parses to the numbers the chart shows`, async ({ page, request }) => {
@@ -90,23 +84,30 @@ test.describe("chart pages", () => {
       expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
     });
 
-  test("the PNG download is 2x, titled and not blank", async ({ page }) => {
+  test("Download PNG and Download SVG are the static pictures, 2x, titled and not blank", async ({ page, request }) => {
     await page.goto("/charts/releases-by-round");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("[data-png-download]").click()]);
+    const png = page.locator('[data-download="png"]');
+    await expect(png).toHaveAttribute("href", "/charts/releases-by-round.png");
+    await expect(png).toHaveText("Download PNG (1920 × 1280 px)");
+    await expect(page.locator('[data-download="svg"]')).toHaveAttribute("href", "/charts/releases-by-round.svg");
+    const [download] = await Promise.all([page.waitForEvent("download"), png.click()]);
     expect(download.suggestedFilename()).toBe("releases-by-round.png");
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-    const png = PNG.sync.read(Buffer.concat(chunks));
-    expect([png.width, png.height]).toEqual([1920, 1280]);
+    const image = PNG.sync.read(Buffer.concat(chunks));
+    expect([image.width, image.height]).toEqual([1920, 1280]);
     let ink = 0;
     let accent = 0;
-    for (let i = 0; i < png.data.length; i += 4) {
-      const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    for (let i = 0; i < image.data.length; i += 4) {
+      const [r, g, b] = [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!];
       if (r < 200 || g < 200 || b < 200) ink++;
       if (Math.abs(r - 0x2f) < 12 && Math.abs(g - 0x62) < 12 && Math.abs(b - 0xc9) < 12) accent++;
     }
-    expect(ink / (png.width * png.height), "text and bars are drawn").toBeGreaterThan(0.01);
+    expect(ink / (image.width * image.height), "text and bars are drawn").toBeGreaterThan(0.01);
     expect(accent, "the released bars are drawn in the accent colour").toBeGreaterThan(1000);
+    const svg = await request.get("/charts/releases-by-round.svg");
+    expect(svg.headers()["content-type"]).toContain("image/svg+xml");
+    expect(await svg.text()).toContain("Political prisoners released after each round of US–Belarus talks");
   });
 
   test("copy buttons put the exact snippets on the clipboard", async ({ page, context, baseURL }) => {
@@ -125,9 +126,9 @@ test.describe("chart pages", () => {
         .locator(`figure[data-chart="${spec.id}"] [data-source-link]`)
         .allInnerTexts()
         .then((t) => [...new Set(t)]),
-      datasetTitle: "Belarus political-prisoner releases after US–Belarus talks, 2025–2026",
-      datasetVersion: "1.1.0",
-      datasetUpdated: "2026-12-04",
+      datasetTitle: dataset.meta.title,
+      datasetVersion: dataset.meta.version,
+      datasetUpdated: dataset.meta.updated,
       accessed: ACCESSED,
     };
     const expected: [string, string][] = [

@@ -1,7 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-const SIDES = ["2025-02", "2025-04", "2025-06", "2025-09", "2025-12", "2026-03", "2025"];
+import { buildComparison, compareSideIds, compareSideLabel, defaultComparison } from "@/data/compare";
+
+/** Every side of the data, and the comparison /compare shows (the latest two rounds): read from data/, not typed. */
+const SIDES = compareSideIds();
+const DEFAULT = defaultComparison();
+const defaultDifference = (({ difference }) => (difference.shown ? difference.text : ""))(buildComparison(DEFAULT.a, DEFAULT.b));
 
 function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -84,8 +89,10 @@ test.describe("comparing two rounds", () => {
 test.describe("the picker", () => {
   test("/compare shows the default comparison and links every pair", async ({ page }) => {
     await page.goto("/compare");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("December 2025 compared with March 2026");
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/compare\/2025-12\/2026-03$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      `${compareSideLabel(DEFAULT.a)} compared with ${compareSideLabel(DEFAULT.b)}`,
+    );
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/compare/${DEFAULT.a}/${DEFAULT.b}$`));
     const hrefs = await page.locator("main a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     for (const a of SIDES) for (const b of SIDES) if (a !== b) expect(hrefs, `${a}/${b}`).toContain(`/compare/${a}/${b}`);
   });
@@ -125,9 +132,9 @@ test.describe("the picker", () => {
   });
 
   test("a bad query string keeps the default comparison with a visible notice", async ({ page }) => {
-    await page.goto("/compare?a=1999&b=2026-03");
+    await page.goto(`/compare?a=1999&b=${DEFAULT.b}`);
     await expect(page.locator("[data-query-notice]")).toContainText("Ignored a=“1999”");
-    await expect(await computed(page, "Difference")).toHaveText("127");
+    await expect(await computed(page, "Difference")).toHaveText(defaultDifference);
   });
 
   test("a valid query string goes to the permalink", async ({ page }) => {

@@ -73,7 +73,7 @@ async function drawnMarks(frame: Frame): Promise<number> {
   const handle = await frame.waitForFunction(() => {
     const svg = document.querySelector("[data-chart-svg] svg[role=img]");
     if (!svg || svg.getBoundingClientRect().height < 100) return 0;
-    const painted = [...svg.querySelectorAll("[data-mark] > rect, [data-mark] > circle, [data-mark] > use")].filter((mark) => {
+    const painted = [...svg.querySelectorAll("[data-mark] rect, [data-mark] circle, [data-mark] path")].filter((mark) => {
       const box = mark.getBoundingClientRect();
       const fill = getComputedStyle(mark).fill;
       return box.width > 0 && box.height > 0 && fill !== "none" && !fill.startsWith("rgba(0, 0, 0, 0)");

@@ -1,6 +1,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { formatFigure } from "@/data/format-figure";
+import { headlines } from "@/data/headlines";
 import { htmlPages, skipReason } from "./pages";
 
 test.use({ javaScriptEnabled: false });
@@ -10,19 +12,22 @@ const roundIds = readdirSync(join(process.cwd(), "out/rounds"))
   .map((f) => f.replace(/\.html$/, ""));
 
 test.describe("without JavaScript", () => {
-  test("a chart page offers no button that would silently do nothing: copy and PNG buttons are disabled", async ({ page }) => {
+  test("a chart page offers no button that would silently do nothing: copy buttons are disabled, the pictures are plain links", async ({
+    page,
+  }) => {
     await page.goto("/charts/releases-by-round");
-    const buttons = page.locator("[data-copy-button], [data-png-download]");
+    const buttons = page.locator("[data-copy-button]");
     expect(await buttons.count()).toBeGreaterThanOrEqual(4);
     for (const button of await buttons.all()) await expect(button).toBeDisabled();
+    await expect(page.locator('[data-download="png"]')).toHaveAttribute("href", "/charts/releases-by-round.png");
     // What they would copy is on the page to select by hand.
     await expect(page.locator("[data-citation=plain]")).toContainText("Belarus");
   });
 
-  test("the dashboard's headline cards read 123, 250, 194 and more than 1,000", async ({ page }) => {
+  test("the dashboard's headline cards read the figures data/headlines.json names, qualifiers included", async ({ page }) => {
     await page.goto("/");
     const figures = await page.locator("[data-card] [data-figure]").allTextContents();
-    expect(figures).toEqual(["123", "250", "194", "more than 1,000"]);
+    expect(figures).toEqual(headlines().map((h) => formatFigure(h.figure)));
     for (const card of await page.locator("[data-card]").all()) {
       await expect(card).toBeVisible();
       await expect(card.locator("[data-source-link]").first()).toBeVisible();

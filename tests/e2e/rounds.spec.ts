@@ -1,29 +1,28 @@
 import { expect, test } from "@playwright/test";
+import { dataset } from "@/data/dataset";
+import { formatDate, formatFigure } from "@/data/format-figure";
+import { DASHBOARD_LATEST_ROUNDS } from "@/data/page-limits";
+import { releasedIn, roundLabel } from "@/data/queries";
 
-const ROUNDS = [
-  ["2025-02", "February 2025", "3"],
-  ["2025-04", "April 2025", "1"],
-  ["2025-06", "June 2025", "14"],
-  ["2025-09", "September 2025", "52"],
-  ["2025-12", "December 2025 (PISM's fifth round)", "123"],
-  ["2026-03", "March 2026 (PISM's sixth round)", "250"],
-] as const;
+/** Every round as the data has it (id, label, figure, release date): the pages must show exactly these. */
+const ROUNDS = dataset.rounds.map((r) => [r.id, roundLabel(r), formatFigure(releasedIn(r.id)), formatDate(r.release.date)] as const);
+const ALL = `All ${ROUNDS.length} rounds`;
 
 test.describe("the index of all rounds", () => {
-  test("/rounds lists all 6 rounds with the figure released in each, its date and its source", async ({ page }) => {
+  test("/rounds lists every round with the figure released in each, its date and its source", async ({ page }) => {
     const response = await page.goto("/rounds");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("All rounds");
     const rows = page.getByRole("table", { name: "Every round of releases, in date order" }).locator("tbody tr");
-    await expect(rows).toHaveCount(6);
-    for (const [i, [id, label, figure]] of ROUNDS.entries()) {
+    await expect(rows).toHaveCount(ROUNDS.length);
+    for (const [i, [id, label, figure, date]] of ROUNDS.entries()) {
       const row = rows.nth(i);
       await expect(row.getByRole("rowheader")).toHaveText(label);
       await expect(row.getByRole("link", { name: label, exact: true })).toHaveAttribute("href", `/rounds/${id}`);
       await expect(row.locator("[data-figure]")).toHaveText(figure);
       await expect(row.locator("a[data-source-link]")).toHaveAttribute("href", /^\/sources#[a-z0-9-]+$/);
+      await expect(row.getByRole("cell").first()).toHaveText(date);
     }
-    await expect(rows.nth(4).getByRole("cell").first()).toHaveText("13 December 2025");
   });
 
   test("every round link opens that round's page with the same figure", async ({ page }) => {
@@ -53,11 +52,11 @@ test.describe("the index of all rounds", () => {
   test("the dashboard links to /rounds under its round list and in the header", async ({ page }) => {
     await page.goto("/");
     const rounds = page.getByRole("region", { name: "The rounds", exact: true });
-    await expect(rounds.getByRole("listitem")).toHaveCount(6);
-    await expect(rounds.getByText("Showing the latest")).toHaveCount(0);
+    await expect(rounds.getByRole("listitem")).toHaveCount(Math.min(ROUNDS.length, DASHBOARD_LATEST_ROUNDS));
+    await expect(rounds.getByText("Showing the latest")).toHaveCount(ROUNDS.length > DASHBOARD_LATEST_ROUNDS ? 1 : 0);
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Rounds" })).toHaveAttribute("href", "/rounds");
-    await rounds.getByRole("link", { name: "All 6 rounds" }).click();
+    await rounds.getByRole("link", { name: ALL }).click();
     await expect(page).toHaveURL(/\/rounds$/);
-    await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(6);
+    await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(ROUNDS.length);
   });
 });

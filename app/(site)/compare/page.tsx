@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { ComparePage } from "@/components/compare/compare-page";
 import { CompareQuery } from "@/components/compare/compare-query";
-import { comparableForQuery, compareHref, compareSideIds, compareSideLabel, DEFAULT_COMPARISON } from "@/data/compare";
+import { comparableForQuery, compareHref, compareSideIds, compareSideLabel, defaultComparison } from "@/data/compare";
 import { comparisonOembedPath } from "@/data/embed-code";
 
-const { a, b } = DEFAULT_COMPARISON;
+const { a, b } = defaultComparison();
 
 export const metadata: Metadata = {
   title: "Compare rounds",
@@ -22,7 +22,7 @@ export const metadata: Metadata = {
 export default function CompareIndexPage() {
   return (
     <ComparePage a={a} b={b} showEveryPair>
-      <CompareQuery sideIds={compareSideIds()} defaults={DEFAULT_COMPARISON} comparable={comparableForQuery()} />
+      <CompareQuery sideIds={compareSideIds()} defaults={{ a, b }} comparable={comparableForQuery()} />
     </ComparePage>
   );
 }

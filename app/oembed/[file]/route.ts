@@ -18,5 +18,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/oembed/[
   if (!isChartId(chartId)) return new Response("Not found", { status: 404 });
   const share = shareForChart(buildChartModel(chartId));
   if (file.endsWith(".svg")) return thumbnailResponse(buildChartModel(chartId), share.sourceLine);
-  return Response.json(buildOembed(share, oembedThumbnail(share.oembedPath)));
+  return Response.json(buildOembed(share, oembedThumbnail(share)));
 }

@@ -2,13 +2,12 @@ import type { Plugin, TooltipItem } from "chart.js";
 import { describe, expect, it } from "vitest";
 import { buildChartConfig } from "@/components/charts/chart-config";
 import { palette } from "@/components/palette";
-import { buildChartModel, type ChartModel } from "@/data/chart-data";
-import { releasedVsHeldWithBound } from "./lower-bound-models";
+import { buildChartModel } from "@/data/chart-data";
 
 const light = palette.light;
 
-function tooltipLines(id: Parameters<typeof buildChartModel>[0] | ChartModel, datasetIndex: number, dataIndex: number) {
-  const config = buildChartConfig(typeof id === "string" ? buildChartModel(id) : id, light, { reducedMotion: true });
+function tooltipLines(id: Parameters<typeof buildChartModel>[0], datasetIndex: number, dataIndex: number) {
+  const config = buildChartConfig(buildChartModel(id), light, { reducedMotion: true });
   const callbacks = config.options!.plugins!.tooltip!.callbacks!;
   const item = { datasetIndex, dataIndex } as TooltipItem<"bar" | "line">;
   const label = (callbacks.label as (i: typeof item) => string)(item);
@@ -32,11 +31,11 @@ describe("buildChartConfig", () => {
     expect(source).toBe("Source: PISM, 15 Dec 2025");
   });
 
-  it("draws a lower bound in its own colour and says so in the tooltip", () => {
-    const config = buildChartConfig(releasedVsHeldWithBound(), palette.dark, { reducedMotion: true });
-    expect((config.data.datasets[1]!.backgroundColor as string[])[4]).toBe(palette.dark.lowerBound);
+  it("leaves a lower bound's bar to the plugin (no definite top) and says what it is in the tooltip", () => {
+    const config = buildChartConfig(buildChartModel("released-vs-held"), palette.dark, { reducedMotion: true });
+    expect((config.data.datasets[1]!.backgroundColor as string[])[4]).toBe("rgba(0,0,0,0)");
     expect((config.data.datasets[1]!.backgroundColor as string[])[3]).toBe(palette.dark.held);
-    const [label, detail] = tooltipLines(releasedVsHeldWithBound(), 1, 4);
+    const [label, detail] = tooltipLines("released-vs-held", 1, 4);
     expect(label).toBe("Still held (nearest dated count): more than 1,000");
     expect(detail).toContain("a lower bound");
   });
@@ -47,17 +46,20 @@ describe("buildChartConfig", () => {
     expect(detail).toBe("Computed: 3 + 1 + 14 + 52 + 123 = 193");
   });
 
-  it("uses a time axis with triangle markers for lower bounds on held-over-time", () => {
+  it("puts held counts on a time axis where a lower bound is no vertex of the line", () => {
     const config = buildChartConfig(buildChartModel("held-over-time"), light, { reducedMotion: true });
-    type Points = { label: string; pointStyle: string[]; data: { x: number; y: number }[]; showLine: boolean };
-    const [viasna, ...others] = config.data.datasets as unknown as Points[];
+    const ds = config.data.datasets[0]! as unknown as {
+      pointStyle: (string | false)[];
+      data: { x: number; y: number | null }[];
+      spanGaps: boolean;
+    };
     expect(config.options!.scales!.x!.type).toBe("linear");
-    expect(viasna!.data[0]).toEqual({ x: Date.UTC(2024, 11, 31), y: 1265 });
-    expect(new Set(viasna!.pointStyle)).toEqual(new Set(["circle"]));
-    const pism = others.find((d) => d.label === "PISM: prisoners of conscience still held")!;
-    expect(pism.pointStyle).toEqual(["triangle"]);
-    expect(pism.showLine).toBe(false);
-    expect((config.plugins as Plugin[]).map((p) => p.id)).toEqual(["lowerBoundLabels", "roundMarkers"]);
+    expect(ds.data[0]).toEqual({ x: Date.UTC(2024, 11, 31), y: 1265 });
+    expect(ds.data[4]).toEqual({ x: Date.UTC(2025, 11, 15), y: null });
+    expect(ds.spanGaps).toBe(true);
+    expect(ds.pointStyle[4]).toBe(false);
+    expect(ds.pointStyle[0]).toBe("circle");
+    expect((config.plugins as Plugin[]).map((p) => p.id)).toEqual(["encoding"]);
   });
 
   it("turns animation off for readers who ask for reduced motion", () => {

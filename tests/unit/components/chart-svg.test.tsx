@@ -24,18 +24,25 @@ describe("ChartSvg", () => {
     const bound = container.querySelector('[data-mark="lower-bound"]')!;
     expect(bound.querySelector("title")!.textContent).toContain("more than 1,000");
     expect(bound.querySelector("title")!.textContent).toContain("a lower bound");
-    expect(bound.querySelector("rect")!.getAttribute("style")).toContain("var(--c-lower-bound)");
-    expect([...container.querySelectorAll("text")].map((t) => t.textContent)).toContain("▲ more than 1,000");
+    // No definite top: the bar fades out upwards and is hatched; an arrow rises from the stated value.
+    expect([...bound.querySelectorAll("rect")].map((r) => r.getAttribute("fill"))).toEqual([
+      "url(#svg-released-vs-held-fade)",
+      "url(#svg-released-vs-held-hatch)",
+    ]);
+    expect(bound.querySelector("path")!.getAttribute("d")).toBe("M0,0V-14M-4,-9L0,-14L4,-9");
+    const boundLabel = container.querySelector('[data-label="bound"]')!;
+    expect([...boundLabel.querySelectorAll("tspan")].map((t) => t.textContent)).toEqual(["more than", "1,000"]);
   });
 
-  it("shows a legend only when there is more than one series", () => {
-    const single = render(<ChartSvg model={buildChartModel("releases-by-round")} />);
-    expect(single.container.querySelector("ul")).toBeNull();
-    single.unmount();
-    const { container } = render(<ChartSvg model={buildChartModel("cumulative-releases")} />);
-    expect([...container.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
-      "Running total of the rounds",
-      "PISM's stated total for 2025",
-    ]);
+  it("draws a legend only for several bar series; lines are labelled directly", () => {
+    const legend = (id: Parameters<typeof buildChartModel>[0]) => {
+      const { container, unmount } = render(<ChartSvg model={buildChartModel(id)} />);
+      const entries = [...container.querySelectorAll("[data-legend] text")].map((t) => t.textContent);
+      unmount();
+      return entries;
+    };
+    expect(legend("releases-by-round")).toEqual([]);
+    expect(legend("cumulative-releases")).toEqual([]);
+    expect(legend("released-vs-held")).toEqual(["Released in the round", "Still held (nearest dated count)", "lower bound (more than)"]);
   });
 });

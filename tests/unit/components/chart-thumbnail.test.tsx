@@ -22,11 +22,11 @@ describe("oEmbed thumbnails", () => {
     expect(root.querySelectorAll("foreignObject svg [data-mark]").length).toBeGreaterThan(0);
   });
 
-  it("is named in the oEmbed answer with its size", () => {
-    expect(oembedThumbnail("/oembed/releases-by-round.json")).toEqual({
-      url: `${siteUrl}/oembed/releases-by-round.svg`,
-      width: 640,
-      height: 440,
+  it("names the chart's static PNG picture, with its size, in the oEmbed answer", () => {
+    expect(oembedThumbnail(shareForChart(buildChartModel("releases-by-round")))).toEqual({
+      url: `${siteUrl}/charts/releases-by-round.png`,
+      width: 1920,
+      height: 1280,
     });
   });
 });

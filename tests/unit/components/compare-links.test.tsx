@@ -10,11 +10,13 @@ import { RoundDetail } from "@/components/round-detail";
 import { comparisonPairs, freelyComparedSides } from "@/data/compare";
 import { dataset } from "@/data/dataset";
 
-// Every component below reads the dataset module: here it is the 100× generated dataset (600 rounds, pairs capped).
+// Every component below reads the dataset module: here it is the 100× generated fixture dataset (600 rounds, pairs capped).
 vi.mock("@/data/dataset", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/data/dataset")>();
   const { growDataset } = await import("../../../scripts/grow-dataset.mjs");
-  return { ...real, dataset: real.validateDataset({ ...real.rawDataset, ...growDataset(real.rawDataset, 100) }) };
+  const { makeRawDataset } = await import("../fixtures/raw-dataset");
+  const raw = makeRawDataset();
+  return { ...real, dataset: real.validateDataset({ ...raw, ...growDataset(raw, 100) }) };
 });
 
 const pages = new Set(comparisonPairs(dataset, { sameSide: true }).map(({ a, b }) => `/compare/${a}/${b}`));

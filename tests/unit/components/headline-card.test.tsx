@@ -1,10 +1,28 @@
 // @vitest-environment jsdom
 import { render, screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DataTable } from "@/components/data-table";
 import { HeadlineCard } from "@/components/headline-card";
 import { buildChartModel } from "@/data/chart-data";
+import { formatShortCitation } from "@/data/citation";
+import { dataset as fixture } from "@/data/dataset";
 import { headlines } from "@/data/headlines";
+
+// The card's links read the dataset module: here the fixture, with a disagreement on its 2025 total.
+vi.mock("@/data/dataset", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/data/dataset")>();
+  const { makeRawDataset, YEAR_TOTAL_ID } = await import("../fixtures/raw-dataset");
+  const discrepancy = {
+    id: "total-2025",
+    title: "2025 total",
+    summary: "Sources disagree.",
+    rounds: [],
+    figures: [YEAR_TOTAL_ID],
+    derived: ["sum-2025-rounds" as const],
+    evidence: [],
+  };
+  return { ...real, dataset: real.validateDataset(makeRawDataset({ discrepancies: [discrepancy] })) };
+});
 
 describe("HeadlineCard", () => {
   it("shows a lower bound with its words, its context and a citation link to the source entry", () => {
@@ -14,14 +32,16 @@ describe("HeadlineCard", () => {
     expect(within(card).getByText("more than 1,000")).toBeTruthy();
     expect(within(card).queryByText("1,000")).toBeNull();
     expect(within(card).getByText(/a lower bound: the true number is higher/)).toBeTruthy();
-    const link = within(card).getByRole("link", { name: "PISM, 15 Dec 2025" });
-    expect(link.getAttribute("href")).toBe("/sources#pism-spotlight-85-2025");
-    expect(within(card).getByText(/more than 1,000 people considered prisoners of conscience/)).toBeTruthy();
+    const source = fixture.sources[0]!;
+    const link = within(card).getByRole("link", { name: formatShortCitation(source) });
+    expect(link.getAttribute("href")).toBe(`/sources#${source.id}`);
+    expect(within(card).getByText("Political prisoners still held, 15 December 2025.")).toBeTruthy();
+    expect(within(card).getByText(/More than 1,000 political prisoners are held/)).toBeTruthy();
   });
 
   it("links a round's card to its round page by name", () => {
-    render(<HeadlineCard headline={headlines().find((h) => h.id === "fifth-round")!} />);
-    expect(screen.getByRole("link", { name: "December 2025 (PISM's fifth round) in full" }).getAttribute("href")).toBe("/rounds/2025-12");
+    render(<HeadlineCard headline={headlines().find((h) => h.id === "latest-round")!} />);
+    expect(screen.getByRole("link", { name: "March 2026 (PISM's sixth round) in full" }).getAttribute("href")).toBe("/rounds/2026-03");
   });
 
   it("links a figure that sources dispute to the disagreement, saying which numbers", () => {

@@ -5,34 +5,45 @@ import { dataset } from "@/data/dataset";
 import { formatFigure } from "@/data/format-figure";
 import { DASHBOARD_LATEST_ROUNDS } from "@/data/page-limits";
 import { releasedIn } from "@/data/queries";
+import { makeDataset } from "../fixtures/dataset-factory";
 import { grownDataset } from "./grown-dataset";
+
+/** Six rounds shaped like the real ones, with the fixture's own numbers (tests/unit/fixtures/dataset-factory.ts). */
+const fixture = makeDataset();
 
 describe("chart models", () => {
   it.each(chartIds)("%s has a takeaway, a text alternative, sources and a table", (id) => {
-    const model = buildChartModel(id);
+    const model = buildChartModel(id, fixture);
     expect(model.takeaway.length).toBeGreaterThan(20);
     expect(model.textAlternative).toMatch(/chart/i);
     expect(model.sourceIds.length).toBeGreaterThan(0);
+    expect(model.spec.caption).not.toMatch(/[{}]/);
     expect(model.table.rows.length).toBeGreaterThan(0);
     for (const row of model.table.rows) expect(row).toHaveLength(model.table.columns.length);
   });
 
   it("releases-by-round draws every round's shown figure", () => {
-    const model = buildChartModel("releases-by-round");
+    const model = buildChartModel("releases-by-round", fixture);
     expect(model.series[0]!.data.map((d) => d.y)).toEqual([3, 1, 14, 52, 123, 250]);
-    expect(model.table.rows.map((r) => r[2])).toEqual(dataset.rounds.map((r) => formatFigure(releasedIn(r.id))));
+    expect(model.table.rows.map((r) => r[2])).toEqual(fixture.rounds.map((r) => formatFigure(releasedIn(r.id, fixture))));
     expect(model.takeaway).toBe("March 2026 brought the largest release of a single round, 250; the 6 rounds add up to 443.");
+    expect(model.spec.caption).toBe(
+      "One bar per round, February 2025 to March 2026, with the number the cited source states for that round.",
+    );
+    expect(buildChartModel("releases-by-round", grownDataset(100), { latestRounds: 12 }).spec.caption).toMatch(
+      /^One bar per round, Synthetic round 583 \(\w+ \d{4}\) to Synthetic round 594 \(\w+ \d{4}\),/,
+    );
   });
 
   it("cumulative-releases shows PISM's 194 beside the 193 the 2025 rounds add up to", () => {
-    const model = buildChartModel("cumulative-releases");
+    const model = buildChartModel("cumulative-releases", fixture);
     expect(model.series[0]!.data.map((d) => d.y)).toEqual([3, 4, 18, 70, 193, 443]);
     expect(model.series[0]!.data.every((d) => d.qualifier === "derived")).toBe(true);
     expect(model.series[1]!.data.map((d) => d.y)).toEqual([null, null, null, null, 194, null]);
     expect(model.takeaway).toContain("193, 1 fewer than PISM's stated total of 194");
   });
 
-  it("held-over-time draws PISM's prisoners of conscience as their own series, never on Viasna's line (real data)", () => {
+  it("real dataset: held-over-time draws PISM's prisoners of conscience as their own series, never on Viasna's line ", () => {
     const model = buildChartModel("held-over-time");
     const [viasna, ...others] = model.series;
     expect(viasna!.id).toBe("held");
@@ -53,7 +64,16 @@ describe("chart models", () => {
     );
   });
 
-  it("released-vs-held leaves a gap where no count is dated near the round", () => {
+  it("held-over-time keeps PISM's lower bound a lower bound, and marks every round", () => {
+    const model = buildChartModel("held-over-time", fixture);
+    const pism = model.series[0]!.data.find((d) => d.qualifier === "more-than");
+    expect(pism?.text).toBe("more than 1,000");
+    expect(model.table.rows.map((r) => r[1])).toContain("more than 1,000");
+    expect(model.table.rows.map((r) => r[1])).not.toContain("1,000");
+    expect(model.markers).toHaveLength(fixture.rounds.length);
+  });
+
+  it("real dataset: released-vs-held prefers an exact count in the window, gives no days for a month, leaves gaps", () => {
     const model = buildChartModel("released-vs-held");
     expect(model.series[1]!.data.map((d) => d.y)).toEqual([1244, null, null, 1197, 1135, 1140]);
     expect(model.table.rows[1]![2]).toBe("no dated count within 60 days");
@@ -67,8 +87,8 @@ describe("chart models of the latest rounds (the dashboard's view)", () => {
   const big = grownDataset(100);
   const latestRounds = DASHBOARD_LATEST_ROUNDS;
 
-  it.each(chartIds)("%s is the whole chart while the real 6 rounds fit", (id) => {
-    expect(buildChartModel(id, dataset, { latestRounds })).toEqual(buildChartModel(id));
+  it.each(chartIds)("%s is the whole chart while 6 rounds fit", (id) => {
+    expect(buildChartModel(id, fixture, { latestRounds })).toEqual(buildChartModel(id, fixture));
   });
 
   it.each(chartIds)("%s with 600 rounds draws the latest 12 and says so, its takeaway still about all 600", (id) => {

@@ -6,17 +6,18 @@ import {
   compareSideIds,
   comparisonCap,
   comparisonPairs,
-  DEFAULT_COMPARISON,
+  defaultComparison,
   freelyComparedSides,
   isComparisonPair,
   nearestPartner,
   pickerChoices,
   type CompareSideId,
 } from "@/data/compare";
-import { dataset, type Dataset } from "@/data/dataset";
+import type { Dataset } from "@/data/dataset";
 import { roundsInYear } from "@/data/derive";
 import { ALL_PAIRS_UP_TO_SIDES } from "@/data/page-limits";
 import { parseCompareQuery } from "@/data/query-params";
+import { makeDataset } from "../fixtures/dataset-factory";
 import { grownDataset } from "./grown-dataset";
 
 const key = ({ a, b }: { a: string; b: string }) => `${a}/${b}`;
@@ -34,33 +35,35 @@ function reason(a: CompareSideId, b: CompareSideId, data: Dataset): string | und
   if (Math.abs(rounds.indexOf(a) - rounds.indexOf(b)) === 1 && rounds.includes(a) && rounds.includes(b)) return "neighbours";
   if ((a === AGGREGATE_2025 && of2025.includes(b)) || (b === AGGREGATE_2025 && of2025.includes(a))) return "in the aggregate";
   if (latest.includes(a) && latest.includes(b)) return "latest";
-  if (key({ a, b }) === key(DEFAULT_COMPARISON) || key({ a: b, b: a }) === key(DEFAULT_COMPARISON)) return "default";
+  const fallback = defaultComparison(data);
+  if (key({ a, b }) === key(fallback) || key({ a: b, b: a }) === key(fallback)) return "default";
   return undefined;
 }
 
-describe("comparisonPairs with the real dataset (7 sides)", () => {
+describe("comparisonPairs with six rounds (7 sides)", () => {
+  const fixture = makeDataset();
   it("is every ordered pair of different sides, 42 in all, in side order", () => {
-    expect(compareSideIds()).toHaveLength(7);
-    expect(comparisonPairs().map(key)).toEqual(everyOrderedPair(dataset));
-    expect(comparisonPairs()).toHaveLength(42);
+    expect(compareSideIds(fixture)).toHaveLength(7);
+    expect(comparisonPairs(fixture).map(key)).toEqual(everyOrderedPair(fixture));
+    expect(comparisonPairs(fixture)).toHaveLength(42);
   });
 
   it("adds the same-side page of every side, and nothing is capped", () => {
-    const pages = comparisonPairs(dataset, { sameSide: true });
+    const pages = comparisonPairs(fixture, { sameSide: true });
     expect(pages).toHaveLength(49);
-    expect(pages.filter((p) => p.a === p.b).map((p) => p.a)).toEqual(compareSideIds());
-    expect(comparisonCap()).toBeUndefined();
-    expect(comparableForQuery()).toBeUndefined();
-    expect(freelyComparedSides()).toEqual(compareSideIds());
+    expect(pages.filter((p) => p.a === p.b).map((p) => p.a)).toEqual(compareSideIds(fixture));
+    expect(comparisonCap(fixture)).toBeUndefined();
+    expect(comparableForQuery(fixture)).toBeUndefined();
+    expect(freelyComparedSides(fixture)).toEqual(compareSideIds(fixture));
   });
 
   it("offers every side in both picker lists and the next side beside a lone one", () => {
-    expect(pickerChoices("2025-12", "2026-03")).toEqual(compareSideIds());
-    expect(comparePartners("2025-02")).toEqual(compareSideIds().slice(1));
-    expect(nearestPartner("2025-12")).toBe("2026-03");
-    expect(nearestPartner(AGGREGATE_2025)).toBe("2026-03");
-    expect(isComparisonPair("2025-02", AGGREGATE_2025)).toBe(true);
-    expect(isComparisonPair("2025-02", "2025-02")).toBe(false);
+    expect(pickerChoices("2025-12", "2026-03", fixture)).toEqual(compareSideIds(fixture));
+    expect(comparePartners("2025-02", fixture)).toEqual(compareSideIds(fixture).slice(1));
+    expect(nearestPartner("2025-12", fixture)).toBe("2026-03");
+    expect(nearestPartner(AGGREGATE_2025, fixture)).toBe("2026-03");
+    expect(isComparisonPair("2025-02", AGGREGATE_2025, fixture)).toBe(true);
+    expect(isComparisonPair("2025-02", "2025-02", fixture)).toBe(false);
   });
 });
 
@@ -117,7 +120,9 @@ describe("comparisonPairs with 100× the rounds (600 rounds, 601 sides)", () => 
     const latest = freelyComparedSides(big);
     expect(latest).toEqual([...rounds.slice(-11), AGGREGATE_2025]);
     for (const a of latest) for (const b of latest) expect(isComparisonPair(a, b, big)).toBe(a !== b);
-    expect(isComparisonPair(DEFAULT_COMPARISON.a, DEFAULT_COMPARISON.b, big)).toBe(true);
+    const fallback = defaultComparison(big);
+    expect(fallback).toEqual({ a: rounds.at(-2), b: rounds.at(-1) });
+    expect(isComparisonPair(fallback.a, fallback.b, big)).toBe(true);
     expect(isComparisonPair("2025-02", "2025-06", big)).toBe(false);
     expect(isComparisonPair(rounds[100]!, AGGREGATE_2025, big)).toBe(false);
   });
@@ -144,16 +149,17 @@ describe("comparisonPairs with 100× the rounds (600 rounds, 601 sides)", () => 
     const comparable = comparableForQuery(big)!;
     expect(comparable.keys).toHaveLength(pairs.length);
     const ids = compareSideIds(big);
+    const DEFAULT_COMPARISON = defaultComparison(big);
     const far = parseCompareQuery(`a=2025-02&b=${rounds.at(-1)}`, ids, DEFAULT_COMPARISON, comparable);
     expect(far.value).toEqual(DEFAULT_COMPARISON);
     expect(far.notices).toEqual([`No page compares “2025-02” with “${rounds.at(-1)}”. ${comparable.rule}`]);
     expect(far.notices[0]!.length).toBeLessThan(300);
     const lone = parseCompareQuery("a=2025-02", ids, DEFAULT_COMPARISON, comparable);
     expect(lone.value).toEqual(DEFAULT_COMPARISON);
-    expect(lone.notices[0]).toMatch(/^No page compares “2025-02” with “2026-03”/);
+    expect(lone.notices[0]).toContain(`No page compares “2025-02” with “${rounds.at(-1)}”`);
     const near = parseCompareQuery(`a=${rounds[300]}&b=${rounds[301]}`, ids, DEFAULT_COMPARISON, comparable);
     expect(near).toEqual({ value: { a: rounds[300], b: rounds[301] }, notices: [] });
-    const unknown = parseCompareQuery("a=1999&b=2026-03", ids, DEFAULT_COMPARISON, comparable);
+    const unknown = parseCompareQuery(`a=1999&b=${rounds.at(-1)}`, ids, DEFAULT_COMPARISON, comparable);
     expect(unknown.notices).toEqual([`Ignored a=“1999”: expected one of 601 values such as ${rounds.slice(-2).join(", ")}, 2025.`]);
   });
 });

@@ -73,6 +73,7 @@ export function fixtureRaw(parts: FixtureParts = {}): RawDataset {
       ],
     },
     events: { events: parts.events ?? [] },
+    headlines: { headlines: [] },
     discrepancies: { discrepancies: [] },
     meta: parts.meta ?? {
       title: "Fixture",

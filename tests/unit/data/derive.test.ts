@@ -3,11 +3,14 @@ import { cumulativeReleases, heldAround, heldBeforeAfter, largestRound, sum2025R
 import { formatFigure } from "@/data/format-figure";
 import { headlines } from "@/data/headlines";
 import { MAX_FORMULA_TERMS } from "@/data/page-limits";
+import { makeDataset } from "../fixtures/dataset-factory";
 import { grownDataset } from "./grown-dataset";
+
+const fixture = makeDataset();
 
 describe("derived figures", () => {
   it("adds up the five 2025 rounds to 193, with its formula", () => {
-    const sum = sum2025Rounds();
+    const sum = sum2025Rounds(fixture);
     expect(sum.value).toBe(193);
     expect(sum.qualifier).toBe("exact");
     expect(sum.formula).toBe("3 + 1 + 14 + 52 + 123 = 193");
@@ -15,8 +18,8 @@ describe("derived figures", () => {
   });
 
   it("keeps running totals in round order", () => {
-    expect(cumulativeReleases().map((s) => s.total.value)).toEqual([3, 4, 18, 70, 193, 443]);
-    expect(cumulativeReleases().at(-1)!.total.formula).toBe("3 + 1 + 14 + 52 + 123 + 250 = 443");
+    expect(cumulativeReleases(fixture).map((s) => s.total.value)).toEqual([3, 4, 18, 70, 193, 443]);
+    expect(cumulativeReleases(fixture).at(-1)!.total.formula).toBe("3 + 1 + 14 + 52 + 123 + 250 = 443");
   });
 
   it("lists every term of a running total up to 12 rounds, then adds each round to the previous total", () => {
@@ -34,7 +37,17 @@ describe("derived figures", () => {
   });
 
   it("finds the largest round", () => {
-    expect(largestRound().round.id).toBe("2026-03");
+    expect(largestRound(fixture).round.id).toBe("2026-03");
+    expect(
+      largestRound(
+        makeDataset({
+          rounds: [
+            { id: "2025-02", released: 90 },
+            { id: "2025-06", released: 30 },
+          ],
+        }),
+      ).round.id,
+    ).toBe("2025-02");
   });
 
   it.each([
@@ -45,34 +58,60 @@ describe("derived figures", () => {
   ] as const)("the qualifier of a sum of %o is %s", (qualifiers, expected) => expect(sumQualifier([...qualifiers])).toBe(expected));
 
   it("pairs a round with the nearest held count within 60 days", () => {
-    expect(heldAround("2025-12-13")).toMatchObject({ figure: { id: "held-2025-12-23" }, days: 10, relation: "after" });
-    expect(heldAround("2026-03-19")).toMatchObject({ figure: { id: "held-2026-03-05-ap" }, days: 14, relation: "before" });
-    expect(heldAround("2025-09-11")).toEqual({
-      figure: expect.objectContaining({ id: "held-2025-09-viasna" }),
-      relation: "dated by month only",
-    });
-    expect(heldAround("2025-06-21")).toBeUndefined();
+    expect(heldAround("2025-12-13", "held", fixture)).toMatchObject({ figure: { id: "held-2025-12-15" }, days: 2, relation: "after" });
+    expect(heldAround("2026-03-19", "held", fixture)).toMatchObject({ figure: { id: "held-2026-01-31" }, days: 47, relation: "before" });
+    expect(heldAround("2025-06-21", "held", fixture)).toBeUndefined();
   });
 
   it("finds held counts before and after a release", () => {
-    const { before, after } = heldBeforeAfter("2025-12-13");
-    expect(before?.id).toBe("held-2025-09-viasna");
-    expect(after?.id).toBe("held-2025-12-23");
-    expect(heldBeforeAfter("2026-03-19").after).toBeUndefined();
+    const { before, after } = heldBeforeAfter("2025-12-13", "held", fixture);
+    expect(before?.id).toBe("held-2025-09-01");
+    expect(after?.id).toBe("held-2025-12-15");
+    expect(heldBeforeAfter("2026-03-19", "held", fixture).after).toBeUndefined();
   });
 });
 
 describe("headline cards", () => {
-  it("show 123, 250, 194 and more than 1,000, each with a source and context", () => {
-    const cards = headlines();
-    expect(cards.map((c) => [c.figure.value, c.figure.qualifier])).toEqual([
-      [123, "exact"],
-      [250, "exact"],
-      [194, "exact"],
-      [1000, "more-than"],
+  it("state the figures data/headlines.json names, in its order, with their titles", () => {
+    const cards = headlines(fixture);
+    expect(cards.map((c) => [c.id, c.title, c.figure.id])).toEqual(fixture.headlines.map((h) => [h.id, h.title, h.figureId]));
+    expect(cards.map((c) => formatFigure(c.figure))).toEqual(["250", "194", "more than 1,000"]);
+    expect(cards[0]!.href).toBe("/rounds/2026-03");
+    expect(cards[1]!.href).toBeUndefined();
+  });
+
+  it("derive every sentence: the period, the largest group to date, the parts, the rounds of the year and their sum", () => {
+    const withParts = makeDataset({
+      headlines: [
+        { id: "fifth", title: "Released after the fifth round", figureId: "released-2025-12" },
+        { id: "sixth", title: "Released after the sixth round", figureId: "released-2026-03", parts: ["sent-2026-03-0"] },
+        { id: "year", title: "Released across 2025", figureId: "released-2025-total-pism" },
+        { id: "held", title: "Still held", figureId: "held-2025-12-15" },
+      ],
+    });
+    expect(headlines(withParts).map((c) => c.context)).toEqual([
+      "Political prisoners released in December 2025.",
+      "Political prisoners released in March 2026: the largest group to date; 15 of them were sent to Lithuania.",
+      "Released in 2025. The five 2025 rounds add up to 193 (3 + 1 + 14 + 52 + 123 = 193).",
+      "Political prisoners still held, 15 December 2025.",
     ]);
-    expect(cards[1]!.context).toContain("15 of them were sent to Lithuania without documents");
-    expect(cards[2]!.context).toContain("3 + 1 + 14 + 52 + 123 = 193");
-    expect(cards[2]!.discrepancies.map((d) => d.id)).toContain("total-2025");
+  });
+
+  it("stop calling a round the largest once a larger one is added", () => {
+    const grown = makeDataset({
+      rounds: [
+        { id: "2025-12", released: 123 },
+        { id: "2026-03", released: 250 },
+        { id: "2026-09", released: 300 },
+      ],
+      headlines: [
+        { id: "sixth", title: "Released after the sixth round", figureId: "released-2026-03" },
+        { id: "seventh", title: "Released after the seventh round", figureId: "released-2026-09" },
+      ],
+    });
+    expect(headlines(grown).map((c) => c.context)).toEqual([
+      "Political prisoners released in March 2026.",
+      "Political prisoners released in September 2026: the largest group to date.",
+    ]);
   });
 });

@@ -7,7 +7,11 @@ import { dataset } from "@/data/dataset";
 import { buildChartCsv, CHART_CSV_COLUMNS } from "@/data/exports/chart-csv";
 import { buildDataPackage } from "@/data/exports/datapackage";
 import { buildDatasetJson, buildFiguresCsv, FIGURE_CSV_FIELDS } from "@/data/exports/dataset-export";
+import { formatOrdinal } from "@/data/format-figure";
 import { getFigure, getSource } from "@/data/queries";
+import { FIXTURE_SOURCE, makeDataset } from "../../fixtures/dataset-factory";
+
+const fixture = makeDataset();
 
 const read = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
 
@@ -40,11 +44,11 @@ describe("chart CSV", () => {
     });
   });
 
-  it("keeps PISM's lower bound a lower bound", () => {
-    const { data } = read(buildChartCsv(buildChartModel("held-over-time")));
+  it("keeps a lower bound a lower bound", () => {
+    const { data } = read(buildChartCsv(buildChartModel("held-over-time", fixture), fixture));
     const bound = data.find((r) => r.qualifier === "more-than");
     expect(bound).toMatchObject({ value: "1000", value_as_shown: "more than 1,000" });
-    expect(bound?.sources).toBe("PISM, 15 Dec 2025");
+    expect(bound?.sources).toBe(`${getSource(FIXTURE_SOURCE, fixture).publisher}, 1 Jan 2025`);
     expect(bound?.date).toBe("2025-12-15");
   });
 
@@ -56,8 +60,8 @@ describe("chart CSV", () => {
     expect(data.filter((r) => r.source_urls !== "").length).toBeGreaterThan(0);
   });
 
-  it("releases-by-round reads back as the six round figures", () => {
-    const { data } = read(buildChartCsv(buildChartModel("releases-by-round")));
+  it("releases-by-round reads back as the round figures", () => {
+    const { data } = read(buildChartCsv(buildChartModel("releases-by-round", fixture), fixture));
     expect(data.map((r) => [r.x, Number(r.value)])).toEqual([
       ["February 2025", 3],
       ["April 2025", 1],
@@ -74,9 +78,22 @@ describe("dataset downloads", () => {
     const json = JSON.parse(buildDatasetJson());
     expect(json.figures).toEqual(dataset.figures);
     expect(json.sources).toEqual(dataset.sources);
-    expect(json.rounds).toEqual(dataset.rounds);
+    expect(json.rounds).toEqual(dataset.rounds.map((r) => (r.pismRound ? { ...r, pismRound: formatOrdinal(r.pismRound) } : r)));
     expect(json.meta.version).toBe(dataset.meta.version);
     expect(json.meta.$schema).toBeUndefined();
+  });
+
+  it("dataset.json keeps its published shape: PISM's round as a word, no headline cards", () => {
+    const json = JSON.parse(buildDatasetJson(fixture));
+    expect(Object.keys(json)).toEqual(["meta", "sources", "rounds", "figures", "series", "discrepancies"]);
+    expect(json.rounds.map((r: { pismRound?: string }) => r.pismRound)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      "fifth",
+      "sixth",
+    ]);
   });
 
   it("dataset.csv parses back to every figure with its source", () => {

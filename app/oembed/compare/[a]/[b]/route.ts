@@ -21,5 +21,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/oembed/c
   const model = buildComparison(a as CompareSideId, b as CompareSideId).chart;
   const share = shareForComparison(model, a, b);
   if (file.endsWith(".svg")) return thumbnailResponse(model, share.sourceLine);
-  return Response.json(buildOembed(share, oembedThumbnail(share.oembedPath)));
+  return Response.json(buildOembed(share, oembedThumbnail(share)));
 }

@@ -1,0 +1,1 @@
+export function picturePlace(path: string): string | undefined;
