@@ -46,8 +46,12 @@ export interface ContextFigure {
   scope: string;
 }
 
+/** The context figures that the dataset holds (a dataset without one, e.g. a test fixture, simply lists fewer). */
 export function contextFigures(data: Dataset = dataset): ContextFigure[] {
-  return CONTEXT.map(({ figureId, scope }) => ({ figure: getFigure(figureId, data), scope }));
+  return CONTEXT.flatMap(({ figureId, scope }) => {
+    const figure = data.figures.find((f) => f.id === figureId);
+    return figure ? [{ figure, scope }] : [];
+  });
 }
 
 /** The first and latest of Viasna's dated counts, in one sentence built from the data. */

@@ -3,11 +3,14 @@ import { describe, expect, it } from "vitest";
 import { buildChartConfig } from "@/components/charts/chart-config";
 import { palette } from "@/components/palette";
 import { buildChartModel } from "@/data/chart-data";
+import { BOUND_ONLY_NEAR_DECEMBER, makeDataset } from "../fixtures/dataset-factory";
+
+const bounded = makeDataset({ held: BOUND_ONLY_NEAR_DECEMBER });
 
 const light = palette.light;
 
-function tooltipLines(id: Parameters<typeof buildChartModel>[0], datasetIndex: number, dataIndex: number) {
-  const config = buildChartConfig(buildChartModel(id), light, { reducedMotion: true });
+function tooltipLines(id: Parameters<typeof buildChartModel>[0], datasetIndex: number, dataIndex: number, data?: typeof bounded) {
+  const config = buildChartConfig(buildChartModel(id, data), light, { reducedMotion: true });
   const callbacks = config.options!.plugins!.tooltip!.callbacks!;
   const item = { datasetIndex, dataIndex } as TooltipItem<"bar" | "line">;
   const label = (callbacks.label as (i: typeof item) => string)(item);
@@ -32,10 +35,10 @@ describe("buildChartConfig", () => {
   });
 
   it("leaves a lower bound's bar to the plugin (no definite top) and says what it is in the tooltip", () => {
-    const config = buildChartConfig(buildChartModel("released-vs-held"), palette.dark, { reducedMotion: true });
+    const config = buildChartConfig(buildChartModel("released-vs-held", bounded), palette.dark, { reducedMotion: true });
     expect((config.data.datasets[1]!.backgroundColor as string[])[4]).toBe("rgba(0,0,0,0)");
     expect((config.data.datasets[1]!.backgroundColor as string[])[3]).toBe(palette.dark.held);
-    const [label, detail] = tooltipLines("released-vs-held", 1, 4);
+    const [label, detail] = tooltipLines("released-vs-held", 1, 4, bounded);
     expect(label).toBe("Still held (nearest dated count): more than 1,000");
     expect(detail).toContain("a lower bound");
   });
@@ -47,7 +50,7 @@ describe("buildChartConfig", () => {
   });
 
   it("puts held counts on a time axis where a lower bound is no vertex of the line", () => {
-    const config = buildChartConfig(buildChartModel("held-over-time"), light, { reducedMotion: true });
+    const config = buildChartConfig(buildChartModel("held-over-time", bounded), light, { reducedMotion: true });
     const ds = config.data.datasets[0]! as unknown as {
       pointStyle: (string | false)[];
       data: { x: number; y: number | null }[];
@@ -55,9 +58,9 @@ describe("buildChartConfig", () => {
     };
     expect(config.options!.scales!.x!.type).toBe("linear");
     expect(ds.data[0]).toEqual({ x: Date.UTC(2024, 11, 31), y: 1265 });
-    expect(ds.data[4]).toEqual({ x: Date.UTC(2025, 11, 15), y: null });
+    expect(ds.data[3]).toEqual({ x: Date.UTC(2025, 11, 15), y: null });
     expect(ds.spanGaps).toBe(true);
-    expect(ds.pointStyle[4]).toBe(false);
+    expect(ds.pointStyle[3]).toBe(false);
     expect(ds.pointStyle[0]).toBe("circle");
     expect((config.plugins as Plugin[]).map((p) => p.id)).toEqual(["encoding"]);
   });

@@ -5,6 +5,7 @@ import { chartPictureSvg, PICTURE_SIZE, pictureNotes } from "@/components/charts
 import { chartPng } from "@/components/charts/chart-png";
 import { buildChartModel } from "@/data/chart-data";
 import { shareForChart } from "@/data/chart-share";
+import { BOUND_ONLY_NEAR_DECEMBER, makeDataset } from "../fixtures/dataset-factory";
 
 const model = buildChartModel("released-vs-held");
 const share = shareForChart(model);
@@ -19,15 +20,18 @@ describe("the static chart picture", () => {
     const text = root.textContent!;
     expect(text).toContain(model.spec.title);
     expect(text).toContain(share.permalink);
-    expect(text).toContain("Data as of 22 Nov 2026");
-    expect(text).toContain("a lower bound (“more than 1,000”)");
+    expect(text).toContain(share.dataAsOf);
     expect(text).toContain("Sources: Babel");
     expect(svg).not.toContain("var(--");
     expect(svg).not.toContain("foreignObject");
   });
 
   it("names a lower bound in its notes only when the chart has one", () => {
-    expect(pictureNotes(model)[0]).toMatch(/^Arrow up, faded or hatched: a lower bound/);
+    const bounded = buildChartModel("released-vs-held", makeDataset({ held: BOUND_ONLY_NEAR_DECEMBER }));
+    expect(pictureNotes(bounded)[0]).toMatch(/^Arrow up, faded or hatched: a lower bound/);
+    expect(chartPictureSvg(bounded, { credit: "Fixture", permalink: share.permalink, dataAsOf: share.dataAsOf })).toContain(
+      "a lower bound (“more than 1,000”)",
+    );
     expect(pictureNotes(buildChartModel("releases-by-round"))).toEqual([]);
   });
 

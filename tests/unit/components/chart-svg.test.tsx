@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ChartSvg } from "@/components/charts/chart-svg";
 import { buildChartModel } from "@/data/chart-data";
 import { releasedVsHeldWithBound } from "./lower-bound-models";
+import { BOUND_ONLY_NEAR_DECEMBER, makeDataset } from "../fixtures/dataset-factory";
 
 describe("ChartSvg", () => {
   it("is an image named by the model's text alternative", () => {
@@ -35,8 +36,9 @@ describe("ChartSvg", () => {
   });
 
   it("draws a legend only for several bar series; lines are labelled directly", () => {
+    const bounded = makeDataset({ held: BOUND_ONLY_NEAR_DECEMBER });
     const legend = (id: Parameters<typeof buildChartModel>[0]) => {
-      const { container, unmount } = render(<ChartSvg model={buildChartModel(id)} />);
+      const { container, unmount } = render(<ChartSvg model={buildChartModel(id, bounded)} />);
       const entries = [...container.querySelectorAll("[data-legend] text")].map((t) => t.textContent);
       unmount();
       return entries;

@@ -21,6 +21,7 @@ import { buildChartModel, type ChartDatum, type ChartModel } from "@/data/chart-
 import { chartIds } from "@/data/chart-specs";
 import { buildComparison } from "@/data/compare";
 import { buildGlanceChart } from "@/data/compare-chart";
+import { BOUND_ONLY_NEAR_DECEMBER, makeDataset } from "../fixtures/dataset-factory";
 
 const light = palette.light;
 
@@ -205,7 +206,7 @@ describe.each(everyChart())("both renderers draw the encoding of %s", (_name, mo
 
 describe("encodeChart", () => {
   it("draws the held counts' lower bound as an arrow up, off the line, labelled “more than 1,000”", () => {
-    const encoding = encodeChart(buildChartModel("held-over-time"));
+    const encoding = encodeChart(buildChartModel("held-over-time", makeDataset({ held: BOUND_ONLY_NEAR_DECEMBER })));
     const bound = encoding.points.find((p) => p.shape === "arrow-up")!;
     expect(bound.datum.text).toBe("more than 1,000");
     expect(encoding.lines[0]!.path).toHaveLength(encoding.points.length - 1);

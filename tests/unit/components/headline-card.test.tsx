@@ -33,8 +33,8 @@ describe("HeadlineCard", () => {
     expect(within(card).queryByText("1,000")).toBeNull();
     expect(within(card).getByText(/a lower bound: the true number is higher/)).toBeTruthy();
     const source = fixture.sources[0]!;
-    const link = within(card).getByRole("link", { name: formatShortCitation(source) });
-    expect(link.getAttribute("href")).toBe(`/sources#${source.id}`);
+    const [link] = within(card).getAllByRole("link", { name: formatShortCitation(source) });
+    expect(link!.getAttribute("href")).toBe(`/sources#${source.id}`);
     expect(within(card).getByText("Political prisoners still held, 15 December 2025.")).toBeTruthy();
     expect(within(card).getByText(/More than 1,000 political prisoners are held/)).toBeTruthy();
   });

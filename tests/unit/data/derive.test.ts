@@ -58,7 +58,8 @@ describe("derived figures", () => {
   ] as const)("the qualifier of a sum of %o is %s", (qualifiers, expected) => expect(sumQualifier([...qualifiers])).toBe(expected));
 
   it("pairs a round with the nearest held count within 60 days", () => {
-    expect(heldAround("2025-12-13", "held", fixture)).toMatchObject({ figure: { id: "held-2025-12-15" }, days: 2, relation: "after" });
+    // An exact count within the window wins over a nearer lower bound (held-2025-12-15 is "more than 1,000").
+    expect(heldAround("2025-12-13", "held", fixture)).toMatchObject({ figure: { id: "held-2026-01-31" }, days: 49, relation: "after" });
     expect(heldAround("2026-03-19", "held", fixture)).toMatchObject({ figure: { id: "held-2026-01-31" }, days: 47, relation: "before" });
     expect(heldAround("2025-06-21", "held", fixture)).toBeUndefined();
   });
