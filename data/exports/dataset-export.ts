@@ -13,9 +13,9 @@ import type { Figure } from "../schema";
 export function buildDatasetJson(data: Dataset = dataset): string {
   const publicMeta = { ...data.meta };
   delete publicMeta.$schema;
-  const { sources, figures, series, discrepancies } = data;
+  const { sources, figures, series, events, discrepancies } = data;
   const rounds = data.rounds.map((r) => (r.pismRound ? { ...r, pismRound: formatOrdinal(r.pismRound) } : r));
-  return `${JSON.stringify({ meta: publicMeta, sources, rounds, figures, series, discrepancies }, null, 2)}\n`;
+  return `${JSON.stringify({ meta: publicMeta, sources, rounds, figures, series, events, discrepancies }, null, 2)}\n`;
 }
 
 /** Columns of /data/dataset.csv, each with its type and meaning; the data package's schema is built from this list. */

@@ -1,6 +1,8 @@
 import { PNG } from "pngjs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { chartIds } from "@/data/chart-specs";
+import { dataAsOf } from "@/data/changelog";
+import { dataset } from "@/data/dataset";
 
 /** Pages whose charts are checked: the dashboard's four and a comparison's three. */
 const PAGES = [
@@ -90,7 +92,8 @@ for (const { path, charts } of PAGES) {
       expect(result.labels.length, `${id}: a label per bar`).toBeGreaterThanOrEqual(result.bars);
       for (const label of result.labels) expect(label.inside, `${id}: "${label.text}" inside the chart`).toBe(true);
     }
-    expect(bounds, "the page draws at least one lower bound").toBeGreaterThan(0);
+    // The dashboard's held-over-time chart has PISM's "more than 1,000" and the UN experts' "at least 1,131".
+    if (path === "/") expect(bounds, "the page draws at least one lower bound").toBeGreaterThan(0);
     await context.close();
   });
 }
@@ -110,7 +113,7 @@ for (const path of [...chartIds.map((id) => `/charts/${id}`), "/compare/2025-12/
     expect(svg.headers()["content-type"]).toContain("image/svg+xml");
     const text = await svg.text();
     expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="960" height="640"/);
-    expect(text).toContain("Data as of 22 Nov 2026");
+    expect(text).toContain(dataAsOf(dataset));
     expect(text).toContain(`https://belarus-releases.example${path}`);
     const png = await request.get(`${path}.png`);
     expect(png.status()).toBe(200);

@@ -22,9 +22,9 @@ test.describe("current and correct: what a reader sees of issue 10", () => {
   test("the held-over-time chart draws PISM apart from Viasna's line and marks the releases outside the rounds", async ({ page }) => {
     await page.goto("/charts/held-over-time");
     const svg = page.locator('[data-chart-svg="held-over-time"]');
-    await expect(svg.locator('[data-marker="event"]')).toHaveCount(2);
-    await expect(svg.locator('[data-marker="event"]').first()).toContainText("Statkevich released");
-    await expect(svg.locator('[data-marker="round"]')).toHaveCount(dataset.rounds.length);
+    await expect(svg.locator('[data-annotation="event"]')).toHaveCount(2);
+    await expect(svg).toContainText("Statkevich released");
+    await expect(svg.locator('[data-annotation="round"]')).toHaveCount(dataset.rounds.length);
     const table = page.locator("table").first();
     await expect(table.locator("tr", { hasText: "more than 1,000" })).toContainText("PISM: prisoners of conscience still held");
     await expect(table.locator("tr", { hasText: "1,140" })).toContainText("Political prisoners still held in Belarus (Viasna)");

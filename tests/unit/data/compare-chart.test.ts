@@ -27,11 +27,7 @@ describe("buildGlanceChart (pins the real data)", () => {
   });
 
   it("tabulates each row with its sources and cites every figure drawn", () => {
-    expect(model.table.rows[0]).toEqual([
-      "Released",
-      "123 (PISM, 15 Dec 2025)",
-      expect.stringContaining("250 ("),
-    ]);
+    expect(model.table.rows[0]).toEqual(["Released", "123 (PISM, 15 Dec 2025)", expect.stringContaining("250 (")]);
     expect(model.table.rows[5]![0]).toBe("Sent: Belarus (freed inside the country)");
     expect(model.sourceIds.length).toBeGreaterThan(1);
   });

@@ -83,9 +83,9 @@ describe("dataset downloads", () => {
     expect(json.meta.$schema).toBeUndefined();
   });
 
-  it("dataset.json keeps its published shape: PISM's round as a word, no headline cards", () => {
+  it("dataset.json keeps its published shape: PISM's round as a word, no headline cards; the releases outside the rounds are added", () => {
     const json = JSON.parse(buildDatasetJson(fixture));
-    expect(Object.keys(json)).toEqual(["meta", "sources", "rounds", "figures", "series", "discrepancies"]);
+    expect(Object.keys(json)).toEqual(["meta", "sources", "rounds", "figures", "series", "events", "discrepancies"]);
     expect(json.rounds.map((r: { pismRound?: string }) => r.pismRound)).toEqual([
       undefined,
       undefined,
