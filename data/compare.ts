@@ -306,7 +306,7 @@ export function compareDays(a: string | undefined, b: string | undefined, aOther
     return { shown: true, value, qualifier, text: `${formatFigure({ value, qualifier })} days`, formula: base };
   const counts = [a, ...aOther].flatMap((x) => [b, ...bOther].map((y) => Math.abs(daysBetween(x, y))));
   const [min, max] = [Math.min(...counts), Math.max(...counts)];
-  const others = [...aOther, ...bOther].map(formatDate).join(" or ");
+  const others = [...aOther, ...bOther].map((date) => formatDate(date)).join(" or ");
   const range = min === max ? formatFigure({ value, qualifier }) : `${formatFigure({ value: min, qualifier })}–${formatNumber(max)}`;
   return {
     shown: true,

@@ -20,7 +20,7 @@ export function disagreementQuestion(discrepancy: Discrepancy, figureId: string,
     ...discrepancy.figures.filter((id) => id !== figureId).map((id) => getFigure(id, data)),
     ...discrepancy.derived.map((id) => derivedFigure(id, data)),
   ];
-  const sides = [...new Set([...own, ...others].map(formatFigure))];
+  const sides = [...new Set([...own, ...others].map((f) => formatFigure(f)))];
   if (sides.length < 2) return `${sides[0] ?? discrepancy.title}: where sources disagree`;
   return `${sides.slice(0, -1).join(", ")} or ${sides.at(-1)}?`;
 }

@@ -1,10 +1,15 @@
 import type { Qualifier } from "./schema";
+import { DEFAULT_LOCALE, INTL_TAGS, type Locale } from "./text/locales";
+import { t } from "./text/translate";
 
-const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+/** A number as the locale writes it (CLDR): "1,140" in English, "1140" and "12 345" in Polish, "1 140" in Russian. */
+export function formatNumber(value: number, locale: Locale = DEFAULT_LOCALE): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(INTL_TAGS[locale], { maximumFractionDigits: 1 })));
+  return format.format(value);
 }
 
 /** A lower bound ("more than", "at least"): the true number can only be higher, so it is never drawn as a plain one. */
@@ -12,33 +17,33 @@ export function isLowerBound(qualifier: Qualifier | "derived"): boolean {
   return qualifier === "more-than" || qualifier === "at-least";
 }
 
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: "",
-  "more-than": "more than",
-  "at-least": "at least",
-  about: "about",
-};
+const QUALIFIER_MESSAGES = {
+  exact: "figure.exact",
+  "more-than": "figure.moreThan",
+  "at-least": "figure.atLeast",
+  about: "figure.about",
+} as const satisfies Record<Qualifier, string>;
 
-/** "123", "more than 1,000", "at least 1,265", "about 1,150": the one way a figure becomes text. */
-export function formatFigure(figure: { value: number; qualifier: Qualifier }): string {
-  const words = QUALIFIER_WORDS[figure.qualifier];
-  const number = formatNumber(figure.value);
-  return words ? `${words} ${number}` : number;
+/** "123", "more than 1,000", "at least 1,265", "about 1,150" ("ponad 1000"…): the one way a figure becomes text. */
+export function formatFigure(figure: { value: number; qualifier: Qualifier }, locale: Locale = DEFAULT_LOCALE): string {
+  return t(locale, QUALIFIER_MESSAGES[figure.qualifier], { value: formatNumber(figure.value, locale) });
 }
 
 /** A short mark for tight spaces (axis ticks, bar labels): ">1,000", "≥1,265", "~1,150". */
-export function formatFigureShort(figure: { value: number; qualifier: Qualifier }): string {
+export function formatFigureShort(figure: { value: number; qualifier: Qualifier }, locale: Locale = DEFAULT_LOCALE): string {
   const mark = { exact: "", "more-than": ">", "at-least": "≥", about: "~" }[figure.qualifier];
-  return `${mark}${formatNumber(figure.value)}`;
+  return `${mark}${formatNumber(figure.value, locale)}`;
 }
 
-export function qualifierDescription(qualifier: Qualifier): string {
-  return {
-    exact: "an exact count as stated",
-    "more-than": "a lower bound: the true number is higher",
-    "at-least": "a lower bound: the true number is this or higher",
-    about: "an approximate number",
-  }[qualifier];
+const QUALIFIER_DESCRIPTIONS = {
+  exact: "figure.describeExact",
+  "more-than": "figure.describeMoreThan",
+  "at-least": "figure.describeAtLeast",
+  about: "figure.describeAbout",
+} as const satisfies Record<Qualifier, string>;
+
+export function qualifierDescription(qualifier: Qualifier, locale: Locale = DEFAULT_LOCALE): string {
+  return t(locale, QUALIFIER_DESCRIPTIONS[qualifier]);
 }
 
 function parts(date: string): [number, number | undefined, number | undefined] {
@@ -46,33 +51,73 @@ function parts(date: string): [number, number | undefined, number | undefined] {
   return [y!, m, d];
 }
 
-/** "12 February 2025", "September 2025" or "2025", following the precision of the date. */
-export function formatDate(date: string): string {
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An Intl date format of a locale, made once; dates are calendar dates, so always in UTC. */
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(INTL_TAGS[locale], { ...options, timeZone: "UTC" })));
+  return format;
+}
+
+const DAY_LONG = { day: "numeric", month: "long", year: "numeric" } as const;
+const MONTH_LONG = { month: "long", year: "numeric" } as const;
+const DAY_SHORT = { day: "numeric", month: "short", year: "numeric" } as const;
+const MONTH_SHORT = { month: "short", year: "numeric" } as const;
+
+const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d));
+
+/** "12 February 2025", "September 2025" or "2025" ("12 lutego 2025", "wrzesień 2025"), following the date's precision. */
+export function formatDate(date: string, locale: Locale = DEFAULT_LOCALE): string {
   const [y, m, d] = parts(date);
   if (m === undefined) return String(y);
+  if (locale !== "en") return dateFormat(locale, d === undefined ? MONTH_LONG : DAY_LONG).format(utc(y, m, d));
   if (d === undefined) return `${MONTHS[m - 1]} ${y}`;
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 /** "12 Feb 2025": for axes and tables. */
-export function formatDateShort(date: string): string {
+export function formatDateShort(date: string, locale: Locale = DEFAULT_LOCALE): string {
   const [y, m, d] = parts(date);
   if (m === undefined) return String(y);
+  if (locale !== "en") return dateFormat(locale, d === undefined ? MONTH_SHORT : DAY_SHORT).format(utc(y, m, d));
   const month = MONTHS[m - 1]!.slice(0, 3);
   return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`;
 }
 
-/** "September 2025" -> "Sep 2025": month names cut to three letters for a narrow axis; every other word stays. */
-export function abbreviateMonths(label: string): string {
-  return label.replace(new RegExp(`\\b(${MONTHS.join("|")})\\b`, "g"), (month) => month.slice(0, 3));
+/** The locale's month names as a label writes them ("wrzesień") and their short forms ("wrz"). */
+function monthNames(locale: Locale): { long: string[]; short: string[] } {
+  if (locale === "en") return { long: MONTHS, short: MONTHS.map((month) => month.slice(0, 3)) };
+  const name = (options: Intl.DateTimeFormatOptions, m: number) =>
+    dateFormat(locale, options)
+      .formatToParts(utc(2025, m))
+      .find((p) => p.type === "month")!.value;
+  const months = Array.from({ length: 12 }, (_, i) => i + 1);
+  return { long: months.map((m) => name({ month: "long" }, m)), short: months.map((m) => name({ month: "short" }, m)) };
+}
+
+/** "September 2025" -> "Sep 2025": month names cut short for a narrow axis; every other word stays. */
+export function abbreviateMonths(label: string, locale: Locale = DEFAULT_LOCALE): string {
+  const { long, short } = monthNames(locale);
+  // English names are capitalised and matched as written; other languages' labels may capitalise a lower-case name.
+  const flags = locale === "en" ? "gu" : "giu";
+  return label.replace(new RegExp(`(?<!\\p{L})(${long.join("|")})(?!\\p{L})`, flags), (month) => {
+    const short_ = short[long.findIndex((name) => name.toLowerCase() === month.toLowerCase())]!;
+    return month[0] === month[0]!.toUpperCase() ? short_.charAt(0).toUpperCase() + short_.slice(1) : short_;
+  });
 }
 
 /** "11–12 December 2025", "30 December 2025 – 2 January 2026", "2025" for a whole calendar year. */
-export function formatPeriod(from: string, to?: string): string {
-  if (!to || to === from) return formatDate(from);
+export function formatPeriod(from: string, to?: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (!to || to === from) return formatDate(from, locale);
   const [fy, fm, fd] = parts(from);
   const [ty, tm, td] = parts(to);
   if (fy === ty && fm === 1 && fd === 1 && tm === 12 && td === 31) return String(fy);
+  if (locale !== "en" && fd !== undefined && td !== undefined) {
+    return dateFormat(locale, DAY_LONG).formatRange(utc(fy, fm, fd), utc(ty, tm, td));
+  }
+  if (locale !== "en") return `${formatDate(from, locale)} – ${formatDate(to, locale)}`;
   if (fy === ty && fm === tm && fd !== undefined && td !== undefined) return `${fd}–${td} ${MONTHS[fm! - 1]} ${fy}`;
   if (fy === ty && fd !== undefined && td !== undefined) return `${fd} ${MONTHS[fm! - 1]} – ${formatDate(to)}`;
   return `${formatDate(from)} – ${formatDate(to)}`;
@@ -95,14 +140,15 @@ const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "
 const ORDINAL_SUFFIXES: Record<Intl.LDMLPluralRule, string> = { one: "st", two: "nd", few: "rd", other: "th", zero: "th", many: "th" };
 const ordinalRules = new Intl.PluralRules("en-GB", { type: "ordinal" });
 
-/** 5 → "fifth", 12 → "12th": words up to ten, as newsrooms write them, then figures. */
-export function formatOrdinal(n: number): string {
+/** 5 → "fifth", 12 → "12th": words up to ten, as newsrooms write them, then figures; "5." in Polish, "5-й" in Russian. */
+export function formatOrdinal(n: number, locale: Locale = DEFAULT_LOCALE): string {
+  if (locale !== "en") return t(locale, "figure.ordinal", { n: formatNumber(n, locale) });
   return ORDINAL_WORDS[n - 1] ?? `${formatNumber(n)}${ORDINAL_SUFFIXES[ordinalRules.select(n)]}`;
 }
 
 const COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-/** A count in running text: 5 → "five", 12 → "12". */
-export function formatCount(n: number): string {
-  return COUNT_WORDS[n] ?? formatNumber(n);
+/** A count in running text: 5 → "five", 12 → "12"; other languages write the numeral, which needs no agreement. */
+export function formatCount(n: number, locale: Locale = DEFAULT_LOCALE): string {
+  return (locale === "en" ? COUNT_WORDS[n] : undefined) ?? formatNumber(n, locale);
 }
