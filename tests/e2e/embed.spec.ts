@@ -262,7 +262,7 @@ test.describe("embed pages", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(chartSpecs.find((c) => c.id === "held-over-time")!.title);
     expect(await drawnMarks(page.mainFrame())).toBeGreaterThan(1);
     await expect(page.locator("[data-mark=lower-bound] title", { hasText: "PISM" })).toContainText("more than 1,000");
-    await expect(page.locator("[data-source-line]")).toContainText("Data as of 4 Dec 2026.");
+    await expect(page.locator("[data-source-line]")).toContainText(`Data as of ${formatDateShort(dataset.meta.updated)}.`);
     await expect(page.locator("[data-source-line]")).toContainText(/Sources?: /);
     await expect(page.getByRole("link", { name: "Chart page, sources and citation" })).toHaveAttribute("target", "_top");
     await expect(page.getByRole("link", { name: "Get the data" })).toHaveAttribute("href", `${siteUrl}/data/held-over-time.csv`);

@@ -6,6 +6,8 @@ import { buildChartModel } from "@/data/chart-data";
 import { BOUND_ONLY_NEAR_DECEMBER, makeDataset } from "../fixtures/dataset-factory";
 
 const bounded = makeDataset({ held: BOUND_ONLY_NEAR_DECEMBER });
+/** Six rounds shaped like the real ones (tests/unit/fixtures/dataset-factory.ts): a new round in data/ changes nothing here. */
+const fixture = makeDataset();
 
 const light = palette.light;
 
@@ -20,7 +22,7 @@ function tooltipLines(id: Parameters<typeof buildChartModel>[0], datasetIndex: n
 
 describe("buildChartConfig", () => {
   it("turns the releases model into a bar chart coloured from the palette", () => {
-    const config = buildChartConfig(buildChartModel("releases-by-round"), light, { reducedMotion: false });
+    const config = buildChartConfig(buildChartModel("releases-by-round", fixture), light, { reducedMotion: false });
     expect(config.type).toBe("bar");
     expect(config.data.labels).toEqual(["February 2025", "April 2025", "June 2025", "September 2025", "December 2025", "March 2026"]);
     expect(config.data.datasets[0]!.data).toEqual([3, 1, 14, 52, 123, 250]);

@@ -14,10 +14,11 @@ describe("ChartSvg", () => {
   });
 
   it("gives every bar a native tooltip with the figure, its qualifier and its source", () => {
-    const { container } = render(<ChartSvg model={buildChartModel("releases-by-round")} />);
+    const fixture = makeDataset();
+    const { container } = render(<ChartSvg model={buildChartModel("releases-by-round", fixture)} />);
     const titles = [...container.querySelectorAll("g > title")].map((t) => t.textContent);
-    expect(titles).toHaveLength(6);
-    expect(titles[4]).toBe("Released: 123\nDecember 2025 — an exact count as stated\nSource: PISM, 15 Dec 2025");
+    expect(titles).toHaveLength(fixture.rounds.length);
+    expect(titles[4]).toBe("Released: 123\nDecember 2025 — an exact count as stated\nSource: Fixture News, 1 Jan 2025");
   });
 
   it("writes a lower bound as a lower bound, never as a plain number", () => {

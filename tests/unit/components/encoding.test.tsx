@@ -251,7 +251,7 @@ describe("encodeChart", () => {
   });
 
   it("puts the running total on a time axis at the release dates, solid, with its last value and PISM's 194 beside the 193", () => {
-    const encoding = encodeChart(buildChartModel("cumulative-releases"));
+    const encoding = encodeChart(buildChartModel("cumulative-releases", makeDataset()));
     expect(encoding.x.type).toBe("time");
     const xs = encoding.points.filter((p) => p.seriesIndex === 0).map((p) => p.x);
     // Uneven gaps: February to April 2025 is closer than September to December.

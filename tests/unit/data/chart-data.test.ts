@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildChartModel, latestHeldSentence } from "@/data/chart-data";
+import { buildChartModel } from "@/data/chart-data";
 import { chartIds } from "@/data/chart-specs";
-import { dataset } from "@/data/dataset";
 import { formatFigure } from "@/data/format-figure";
 import { DASHBOARD_LATEST_ROUNDS } from "@/data/page-limits";
 import { releasedIn } from "@/data/queries";
@@ -43,27 +42,6 @@ describe("chart models", () => {
     expect(model.takeaway).toContain("193, 1 fewer than PISM's stated total of 194");
   });
 
-  it("real dataset: held-over-time draws PISM's prisoners of conscience as their own series, never on Viasna's line ", () => {
-    const model = buildChartModel("held-over-time");
-    const [viasna, ...others] = model.series;
-    expect(viasna!.id).toBe("held");
-    expect(viasna!.data.every((d) => d.qualifier === "exact")).toBe(true);
-    expect(viasna!.data.map((d) => d.y)).not.toContain(1000);
-    const pism = others.find((s) => s.id === "prisoners-of-conscience")!;
-    expect(pism.data.map((d) => d.text)).toEqual(["more than 1,000"]);
-    expect(pism.tone).not.toBe(viasna!.tone);
-    expect(model.table.rows.map((r) => r[1])).toContain("more than 1,000");
-    expect(model.table.rows.map((r) => r[1])).not.toContain("1,000");
-    expect(model.markers.filter((m) => m.kind === "round")).toHaveLength(dataset.rounds.length);
-    expect(model.markers.filter((m) => m.kind === "event").map((m) => m.label)).toEqual(["Statkevich released", "18 pardoned"]);
-    expect(model.takeaway).toBe(
-      "Viasna counted 1,265 political prisoners held on 31 December 2024 and 1,140 on 5 March 2026, after 5 release rounds; no count after the March 2026 round's releases (19 March 2026) is in the sources.",
-    );
-    expect(latestHeldSentence()).toBe(
-      "The latest dated count is 1,140 (5 March 2026); it predates the March 2026 round's releases by 2 weeks. No count after the March 2026 round's releases (19 March 2026) is in the sources.",
-    );
-  });
-
   it("held-over-time keeps PISM's lower bound a lower bound, and marks every round", () => {
     const model = buildChartModel("held-over-time", fixture);
     const pism = model.series[0]!.data.find((d) => d.qualifier === "more-than");
@@ -71,15 +49,6 @@ describe("chart models", () => {
     expect(model.table.rows.map((r) => r[1])).toContain("more than 1,000");
     expect(model.table.rows.map((r) => r[1])).not.toContain("1,000");
     expect(model.markers).toHaveLength(fixture.rounds.length);
-  });
-
-  it("real dataset: released-vs-held prefers an exact count in the window, gives no days for a month, leaves gaps", () => {
-    const model = buildChartModel("released-vs-held");
-    expect(model.series[1]!.data.map((d) => d.y)).toEqual([1244, null, null, 1197, 1135, 1140]);
-    expect(model.table.rows[1]![2]).toBe("no dated count within 60 days");
-    expect(model.table.rows[3]![2]).toBe("1,197 (September 2025, dated by month only, so no number of days is given)");
-    expect(model.table.rows[4]![2]).toBe("1,135 (23 December 2025, 10 days after the release)");
-    expect(model.table.rows[5]![2]).toBe("1,140 (5 March 2026, 14 days before the release)");
   });
 });
 

@@ -39,7 +39,7 @@ describe("short citations, where a figure is used", () => {
     expect(shortTitle("Belarus frees 52 political prisoners, as the US lifts", 38)).toBe("Belarus frees 52 political prisoners…");
   });
 
-  it("real data: every credit a reader sees names the publisher and no via copy, and titles end on whole words", () => {
+  it("real dataset: every credit a reader sees names the publisher and no via copy, and titles end on whole words", () => {
     for (const s of dataset.sources) {
       const short = formatShortCitation(s);
       expect(short.startsWith(s.publisher.replace(/\s*\(.*\)$/, ""))).toBe(true);

@@ -4,7 +4,7 @@ import { buildComparison } from "@/data/compare";
 import { buildGlanceChart } from "@/data/compare-chart";
 import { BOUND_ONLY_NEAR_DECEMBER, makeDataset } from "../fixtures/dataset-factory";
 
-describe("buildGlanceChart (pins the real data)", () => {
+describe("real dataset: buildGlanceChart", () => {
   const model = buildGlanceChart(buildComparison("2025-12", "2026-03"));
 
   it("puts both sides' released, held before and after, and destinations on one chart", () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from "no
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildChartModel, latestHeldSentence } from "@/data/chart-data";
 import { containsStated, dataset, DatasetError, parseStatedNumber, readRawDataset, validateDataset, type RawDataset } from "@/data/dataset";
 import { parseDataJson } from "@/data/load-json";
 import { roundEvidence } from "@/data/queries";
@@ -71,6 +72,34 @@ describe("real dataset: the pinned facts", () => {
     expect(p6.published).toEqual({ basis: "not-shown" });
     expect(p6.number).toBeUndefined();
   });
+
+  // The fact-check's corrections of the real data (issue 10). A later round or count appends and leaves these true.
+  it("real dataset: held-over-time draws PISM's prisoners of conscience as their own series, never on Viasna's line", () => {
+    const model = buildChartModel("held-over-time");
+    const [viasna, ...others] = model.series;
+    expect(viasna!.id).toBe("held");
+    expect(viasna!.data.every((d) => d.qualifier === "exact")).toBe(true);
+    expect(viasna!.data.map((d) => d.y)).not.toContain(1000);
+    const pism = others.find((s) => s.id === "prisoners-of-conscience")!;
+    expect(pism.data.map((d) => d.text)).toEqual(["more than 1,000"]);
+    expect(pism.tone).not.toBe(viasna!.tone);
+    expect(model.table.rows.map((r) => r[1])).toContain("more than 1,000");
+    expect(model.table.rows.map((r) => r[1])).not.toContain("1,000");
+    expect(model.markers.filter((m) => m.kind === "round")).toHaveLength(dataset.rounds.length);
+    expect(model.markers.filter((m) => m.kind === "event").map((m) => m.label)).toEqual(["Statkevich released", "18 pardoned"]);
+    expect(model.takeaway).toMatch(/^Viasna counted 1,265 political prisoners held on 31 December 2024 and /);
+    expect(latestHeldSentence()).toMatch(/^The latest dated count is [\d,]+ \(/);
+  });
+
+  it("real dataset: released-vs-held prefers an exact count in the window, gives no days for a month, leaves gaps", () => {
+    const model = buildChartModel("released-vs-held");
+    const six = model.table.rows.slice(0, 6);
+    expect(model.series[1]!.data.slice(0, 6).map((d) => d.y)).toEqual([1244, null, null, 1197, 1135, 1140]);
+    expect(six[1]![2]).toBe("no dated count within 60 days");
+    expect(six[3]![2]).toBe("1,197 (September 2025, dated by month only, so no number of days is given)");
+    expect(six[4]![2]).toBe("1,135 (23 December 2025, 10 days after the release)");
+    expect(six[5]![2]).toBe("1,140 (5 March 2026, 14 days before the release)");
+  });
 });
 
 describe("the real data files", () => {
@@ -109,6 +138,7 @@ describe("the real data files", () => {
       ...dataset.figures.map((f) => ({ id: f.id, quote: f.quote })),
       ...dataset.rounds.flatMap((r) => roundEvidence(r).map((e) => ({ id: r.id, quote: e.quote }))),
       ...dataset.discrepancies.flatMap((d) => d.evidence.map((e) => ({ id: d.id, quote: e.quote }))),
+      ...dataset.events.flatMap((e) => e.evidence.map((x) => ({ id: e.id, quote: x.quote }))),
     ];
     it.each(quotes)("quote of $id is verbatim", ({ quote }) => {
       expect(corpus).toContain(normalise(quote));

@@ -44,7 +44,7 @@ describe("links to a disagreement", () => {
     expect(discrepancyHref(discrepancy("coale-156", []))).toBe("/sources#discrepancy-coale-156");
   });
 
-  it("real data: no two links on the headline cards read alike, and none is a bare “Sources disagree”", () => {
+  it("real dataset: no two links on the headline cards read alike, and none is a bare “Sources disagree”", () => {
     const texts = headlines().flatMap((h) => h.discrepancies.map((d) => disagreementQuestion(d, h.figure.id)));
     expect(texts).toContain("123 or 156?");
     expect(texts).toContain("194 or 193?");
