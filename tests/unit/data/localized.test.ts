@@ -50,7 +50,7 @@ describe("datasetFor", () => {
         events: d.events.map((e) => [e.id, e.date, e.evidence, e.figureId]),
         discrepancies: d.discrepancies.map((x) => [x.id, x.evidence, x.figures, x.rounds]),
         series: d.series.map((s) => [s.id, s.points, s.unit]),
-        sources: d.sources.map(({ curationNotes: _, ...rest }) => rest),
+        sources: d.sources.map((s) => ({ ...s, curationNotes: [] })),
         meta: [d.meta.version, d.meta.updated, d.meta.licence, d.meta.changelog.map((c) => [c.version, c.date])],
       });
       expect(facts(data), locale).toEqual(facts(dataset));
