@@ -171,6 +171,35 @@ function issueKey(issue: z.core.$ZodIssue, keys: Map<string, string>): string | 
   return keys.get(issue.path.map(String).join("."));
 }
 
+/** Fields whose values are matched by name (a destination's parts across sources, and a round's allTo): one English name, one translation. */
+const GROUP_FIELDS: [FileName, string][] = [
+  ["figures", "group"],
+  ["rounds", "destinations.allTo"],
+];
+
+function checkGroupNames(
+  given: Translations,
+  english: Record<FileName, Record<string, TranslatableField[]>>,
+  locale: TranslatedLocale,
+  problems: string[],
+) {
+  const first = new Map<string, { text: string; id: string; file: FileName }>();
+  for (const [file, key] of GROUP_FIELDS) {
+    const translated = (given[file as CollectionName] ?? {}) as Record<string, Record<string, string>>;
+    for (const [id, fields] of Object.entries(english[file])) {
+      const name = fields.find((f) => f.key === key)?.english;
+      const text = translated[id]?.[key];
+      if (name === undefined || text === undefined) continue;
+      const earlier = first.get(name);
+      if (!earlier) first.set(name, { text, id, file });
+      else if (earlier.text !== text)
+        problems.push(
+          `${where(locale, file, id, key)}: "${name}" is translated "${text}" here but "${earlier.text}" in entry "${earlier.id}" (data/${earlier.file}.json): write it the same way, since parts are matched by this name`,
+        );
+    }
+  }
+}
+
 /**
  * Checks one locale's translations against the English dataset and returns the dataset in that language. Problems: a
  * translatable field without its translation, a translation of an entry or field that English does not have (stale),
@@ -228,6 +257,7 @@ function localize(data: Dataset, locale: TranslatedLocale, raw: unknown, problem
     });
     localized[file] = file === "meta" ? result[0] : result;
   }
+  checkGroupNames(given, english, locale, problems);
   return problems.length === before ? (localized as unknown as Dataset) : undefined;
 }
 

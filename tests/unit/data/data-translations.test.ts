@@ -139,3 +139,15 @@ describe("translations of the data", () => {
     expect(problems[1]).toMatch(/^data\/translations\/ru\.json: field "headlines\.still-held\.title": /);
   });
 });
+
+describe("names that parts are matched by", () => {
+  it("fail when one destination is translated two ways, since parts from different sources are matched by it", () => {
+    const data = makeDataset();
+    const raw = edited(data, (files) => {
+      files.pl.figures!["sent-2026-03-0"]!.group = "Republika Litewska";
+    });
+    expect(problemsOf(data, raw)).toEqual([
+      'data/translations/pl.json: entry "sent-2026-03-0" (data/figures.json): field "group": "Lithuania" is translated "Republika Litewska" here but "[pl] Lithuania" in entry "sent-2025-12-1" (data/figures.json): write it the same way, since parts are matched by this name',
+    ]);
+  });
+});
