@@ -274,3 +274,60 @@ export type Measure = z.infer<typeof measure>;
 export type DerivedId = z.infer<typeof derivedId>;
 export type Meta = z.infer<typeof meta>;
 export type HeadlineEntry = z.infer<typeof headline>;
+
+/** One entry's translations: a field's stable path ("label", "talks.summary", "notable.<name>.description") → its text. */
+const fieldTranslations = z.record(z.string(), text);
+/** One data file's translations: entry id → its fields. */
+const fileTranslations = z.record(z.string(), fieldTranslations);
+
+/**
+ * A language's translations of the data's text fields (data/translations/<locale>.json): data file → entry id → field
+ * path → text. Quotes, ids, URLs, dates, publishers, source titles and stated numbers are never translated. meta.json
+ * has no entries: its fields sit directly under "meta".
+ */
+export const translations = z.strictObject({
+  $schema: z.string().optional(),
+  sources: fileTranslations.optional().describe("Curation notes: curationNotes.<index>."),
+  rounds: fileTranslations
+    .optional()
+    .describe(
+      "label, talks.place, talks.summary, envoys.<name>.name|role, inReturn.summary, destinations.summary|allTo, notable.<name>.name|description, notes.<index>; <name> is the English name in kebab case.",
+    ),
+  figures: fileTranslations.optional().describe("label, note, group, refersTo.label."),
+  series: fileTranslations.optional().describe("title, description."),
+  events: fileTranslations.optional().describe("label, summary, notes.<index>."),
+  discrepancies: fileTranslations.optional().describe("title, summary."),
+  headlines: fileTranslations.optional().describe("title."),
+  meta: fieldTranslations
+    .optional()
+    .describe("title, curation, changelog.<version>.summary|added.<index>|corrected.<index>; <version> with dashes (1-1-0)."),
+});
+
+/**
+ * Names of people, places and organisations in the data's text, with their spelling in each language as the sources'
+ * own language editions write them.
+ */
+const spelling = z.strictObject({
+  form: text.describe("The name in the language, in the nominative: Łukaszenka, Лукашэнка, Лукашенко."),
+  stems: z
+    .array(text)
+    .min(1)
+    .describe('What every inflected form keeps ("Statkiewicz" in "Statkiewicza"); two stems where the stem alternates (Wiasn-, Wiaś-).'),
+});
+
+export const glossary = z.strictObject({
+  $schema: z.string().optional(),
+  names: z.array(
+    z.strictObject({
+      en: text.describe("The name as the English data writes it; every spelling in `match` counts as it."),
+      match: z.array(text).optional().describe("Other English spellings of the same name in the data (Lukashenko, Mykola Statkevich)."),
+      kind: z.enum(["person", "place", "organisation"]),
+      pl: spelling,
+      be: spelling,
+      ru: spelling,
+    }),
+  ),
+});
+
+export type Translations = z.infer<typeof translations>;
+export type Glossary = z.infer<typeof glossary>;
