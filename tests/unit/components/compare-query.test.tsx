@@ -2,11 +2,16 @@
 import { render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { CompareQuery } from "@/components/compare/compare-query";
-import { comparableForQuery, compareSideIds, defaultComparison } from "@/data/compare";
+import { comparableForQuery, compareQueryTexts, compareSideIds, defaultComparison } from "@/data/compare";
 import { grownDataset } from "../data/grown-dataset";
 
 const big = grownDataset(100);
-const props = { sideIds: compareSideIds(big), defaults: defaultComparison(big), comparable: comparableForQuery(big) };
+const props = {
+  sideIds: compareSideIds(big),
+  defaults: defaultComparison(big),
+  comparable: comparableForQuery(big),
+  texts: compareQueryTexts(big),
+};
 
 afterEach(() => window.history.replaceState(null, "", "/"));
 
