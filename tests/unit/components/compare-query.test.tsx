@@ -25,6 +25,17 @@ describe("CompareQuery with 600 rounds", () => {
     expect(status.textContent).toContain("Showing the default comparison instead.");
   });
 
+  it("speaks the page's language with the words the server passed it", () => {
+    const latest = big.rounds.at(-1)!.id;
+    window.history.replaceState(null, "", `/compare?a=2025-02&b=${latest}`);
+    render(<CompareQuery {...props} comparable={comparableForQuery(big, "pl")} texts={compareQueryTexts(big, "pl")} />);
+    const status = screen.getByRole("status");
+    expect(status.textContent).toContain(
+      `Nie ma strony porównującej „2025-02” z „${latest}”. Przy 600 rundach nie każda para ma własną stronę`,
+    );
+    expect(status.textContent).toContain("Zamiast tego pokazujemy porównanie domyślne.");
+  });
+
   it("says nothing without a query", () => {
     window.history.replaceState(null, "", "/compare");
     const { container } = render(<CompareQuery {...props} />);
