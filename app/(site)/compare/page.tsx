@@ -4,10 +4,10 @@ import { CompareQuery } from "@/components/compare/compare-query";
 import { comparableForQuery, compareHref, compareQueryTexts, compareSideIds, compareSideLabel, defaultComparison } from "@/data/compare";
 import { comparisonOembedPath } from "@/data/embed-code";
 import { datasetFor } from "@/data/localized";
-import { pageLocale } from "@/data/text/page-locale";
+import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
 import { t } from "@/data/text/translate";
 
-type Props = { params?: Promise<{ locale?: string }> };
+type Props = { params: LocaleParams };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
