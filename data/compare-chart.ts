@@ -6,19 +6,22 @@ import { dataset, type Dataset } from "./dataset";
 import { heldBeforeAfter } from "./derive";
 import { formatDate } from "./format-figure";
 import type { Figure } from "./schema";
+import { DEFAULT_LOCALE, type Locale } from "./text/locales";
+import { t } from "./text/translate";
 
-export const compareGlanceSpec: ChartSpec = {
-  id: "compare-glance",
-  title: "The two sides at a glance",
-  kind: "bar",
-  unit: "people",
-  xAxis: "round",
-  caption:
-    "For each side: those released, the held counts nearest before and after the release (the year's start and end for an aggregate) and the destinations the sources state.",
-};
+/** The chart's spec in a locale. */
+export function compareGlanceSpecIn(locale: Locale): ChartSpec {
+  return {
+    id: "compare-glance",
+    title: t(locale, "compareChart.glanceTitle"),
+    kind: "bar",
+    unit: t(locale, "compareChart.glanceUnit"),
+    xAxis: "round",
+    caption: t(locale, "compareChart.glanceCaption"),
+  };
+}
 
-const HELD_BEFORE = "Held before";
-const HELD_AFTER = "Held after";
+export const compareGlanceSpec: ChartSpec = compareGlanceSpecIn(DEFAULT_LOCALE);
 
 /** The dated held counts around a side, as the comparison's "Still held" row reads them. */
 function heldAroundSide(side: CompareSide, data: Dataset): { before?: Figure; after?: Figure } {
@@ -30,34 +33,46 @@ function heldAroundSide(side: CompareSide, data: Dataset): { before?: Figure; af
 /** "Belarus (freed inside the country)" -> "Belarus": the axis gets the place, the table and tooltip the full label. */
 const placeOf = (label: string) => label.replace(/\s*\(.*\)$/, "");
 
-const missing = (x: string, detail: string): ChartDatum => ({ x, y: null, text: "none stated", qualifier: "exact", detail, sources: [] });
-
-const dated = (figure: Figure) => figure.refersTo.label ?? formatDate(figure.refersTo.from);
-
-/** Both sides of a comparison on one chart, from the figures the comparison already cites. */
-export function buildGlanceChart(comparison: Comparison, data: Dataset = dataset): ChartModel {
+/**
+ * Both sides of a comparison on one chart, from the figures the comparison already cites. Text is in `locale`; pass
+ * the comparison and the dataset in the same locale.
+ */
+export function buildGlanceChart(comparison: Comparison, data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): ChartModel {
+  const noneStated = t(locale, "compareChart.noneStated");
+  const missing = (x: string, detail: string): ChartDatum => ({ x, y: null, text: noneStated, qualifier: "exact", detail, sources: [] });
+  const dated = (figure: Figure) => figure.refersTo.label ?? formatDate(figure.refersTo.from, locale);
+  const released = t(locale, "compareChart.releasedSeries");
+  const heldBefore = t(locale, "compareChart.heldBefore");
+  const heldAfter = t(locale, "compareChart.heldAfter");
   const sides = [comparison.a, comparison.b];
   const held = sides.map((s) => heldAroundSide(s, data));
   const destinations = comparison.destinationsChart.series.filter((s) => s.id !== "not-broken-down");
-  const categories = ["Released", HELD_BEFORE, HELD_AFTER, ...destinations.map((d) => placeOf(d.label))];
+  const categories = [released, heldBefore, heldAfter, ...destinations.map((d) => placeOf(d.label))];
   const series: ChartSeries[] = sides.map((side, si) => {
     const around = held[si]!;
-    const heldDatum = (x: string, figure: Figure | undefined, when: string) =>
+    const heldDatum = (x: string, figure: Figure | undefined, when: "before" | "after") =>
       figure
-        ? { ...figureDatum(x, figure, data), detail: `${when}: ${dated(figure)}` }
-        : missing(x, `No dated count ${when.toLowerCase()}`);
+        ? {
+            ...figureDatum(x, figure, data),
+            detail: t(locale, when === "before" ? "compareChart.latestCountBefore" : "compareChart.firstCountAfter", {
+              date: dated(figure),
+            }),
+          }
+        : missing(x, t(locale, when === "before" ? "compareChart.noCountBefore" : "compareChart.noCountAfter"));
     return {
       id: `side-${si}`,
       label: side.label,
       tone: si === 0 ? "released" : "derived",
       type: "bar",
       data: [
-        figureDatum("Released", side.released, data),
-        heldDatum(HELD_BEFORE, around.before, "Latest count before"),
-        heldDatum(HELD_AFTER, around.after, "First count on or after"),
+        figureDatum(released, side.released, data),
+        heldDatum(heldBefore, around.before, "before"),
+        heldDatum(heldAfter, around.after, "after"),
         ...destinations.map((d, di) => {
           const datum = d.data[si]!;
-          return datum.y === null ? missing(categories[3 + di]!, "No figure for this destination") : { ...datum, x: categories[3 + di]! };
+          return datum.y === null
+            ? missing(categories[3 + di]!, t(locale, "compareChart.noDestinationFigure"))
+            : { ...datum, x: categories[3 + di]! };
         }),
       ],
     };
@@ -67,23 +82,28 @@ export function buildGlanceChart(comparison: Comparison, data: Dataset = dataset
     ...held.flatMap((h) => [h.before, h.after].filter((f): f is Figure => f !== undefined)),
   ];
   const cell = (d: ChartDatum) => (d.y === null ? "—" : d.sources.length ? `${d.text} (${d.sources.join("; ")})` : d.text);
-  const rowLabels = ["Released", HELD_BEFORE, HELD_AFTER, ...destinations.map((d) => `Sent: ${d.label}`)];
+  const rowLabels = [
+    released,
+    heldBefore,
+    heldAfter,
+    ...destinations.map((d) => t(locale, "compareChart.sentTo", { destination: d.label })),
+  ];
   return {
-    spec: { ...compareGlanceSpec, title: `${sides[0]!.label} and ${sides[1]!.label} at a glance` },
+    spec: { ...compareGlanceSpecIn(locale), title: t(locale, "compareChart.glancePairTitle", { a: sides[0]!.label, b: sides[1]!.label }) },
     takeaway: comparison.summary,
     categories,
     series,
     markers: [],
     table: {
-      columns: ["Figure", ...sides.map((s) => s.label)],
+      columns: [t(locale, "compareChart.columnFigure"), ...sides.map((s) => s.label)],
       rows: rowLabels.map((label, i) => [label, ...series.map((s) => cell(s.data[i]!))]),
     },
     sourceIds: [...new Set([...figures.map((f) => f.sourceId), ...comparison.destinationsChart.sourceIds])],
-    notes: [
-      "Held before and after: the latest dated count before the release and the first on or after it; for an aggregate, before its first day and on or after its last.",
-    ],
-    textAlternative: `Grouped bar chart of both sides: ${series
-      .map((s) => `${s.label}: ${s.data.map((d, i) => `${rowLabels[i]} ${d.y === null ? "none stated" : d.text}`).join("; ")}`)
-      .join(". ")}.`,
+    notes: [t(locale, "compareChart.glanceNote")],
+    textAlternative: t(locale, "compareChart.glanceTextAlternative", {
+      series: series
+        .map((s) => `${s.label}: ${s.data.map((d, i) => `${rowLabels[i]} ${d.y === null ? noneStated : d.text}`).join("; ")}`)
+        .join(". "),
+    }),
   };
 }

@@ -6,8 +6,11 @@ import { heldBeforeAfter, roundsInYear, sumFigures } from "./derive";
 import { daysBetween, formatDate, formatFigure, formatNumber, formatPeriod, isLowerBound } from "./format-figure";
 import { ALL_PAIRS_UP_TO_SIDES, latestOf } from "./page-limits";
 import { discrepanciesFor, getFigure, isRoundId, partsOf, releasedIn } from "./queries";
-import type { ComparablePairs } from "./query-params";
+import { expectedValues, MAX_LISTED_VALUES, type ComparablePairs, type CompareQueryTexts } from "./query-params";
 import type { Discrepancy, Evidence, Figure, Qualifier, Round, RoundId } from "./schema";
+import { DEFAULT_LOCALE, type Locale } from "./text/locales";
+import type { MessageKey } from "./text/catalogues";
+import { intlFor, t } from "./text/translate";
 
 /**
  * Comparing two sides: two rounds, or a round and an aggregate. The aggregate "2025" is all of 2025 as PISM
@@ -133,21 +136,52 @@ export interface ComparisonCap {
   rule: string;
 }
 
-export function comparisonCap(data: Dataset = dataset): ComparisonCap | undefined {
+export function comparisonCap(data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): ComparisonCap | undefined {
   const { capped, latest } = pairIndex(data);
   if (!capped) return undefined;
   const latestRounds = latest.filter((id) => id !== AGGREGATE_2025).length;
-  const rounds = formatNumber(data.rounds.length);
+  const rounds = data.rounds.length;
   return {
-    rounds: data.rounds.length,
-    rule: `With ${rounds} rounds, not every pair has its own page: each round is compared with the rounds just before and after it, each 2025 round with all of 2025, and the latest ${latestRounds} rounds and all of 2025 with one another.`,
+    rounds,
+    rule: t(locale, "compare.capRule", {
+      rounds,
+      roundsText: formatNumber(rounds, locale),
+      latest: latestRounds,
+      latestText: formatNumber(latestRounds, locale),
+    }),
   };
 }
 
 /** What /compare needs to check a query against the pages that exist; undefined while every pair has one. */
-export function comparableForQuery(data: Dataset = dataset): ComparablePairs | undefined {
-  const cap = comparisonCap(data);
+export function comparableForQuery(data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): ComparablePairs | undefined {
+  const cap = comparisonCap(data, locale);
   return cap && { keys: comparisonPairs(data).map(({ a, b }) => comparisonKey(a, b)), rule: cap.rule };
+}
+
+/**
+ * The words of the /compare query notices in a locale, for the client leaf that cannot read the catalogues: `{value}`,
+ * `{a}` and `{b}` are left for it to fill with what the reader typed.
+ */
+export function compareQueryTexts(data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): CompareQueryTexts {
+  const ids = compareSideIds(data);
+  const expected =
+    locale === DEFAULT_LOCALE
+      ? expectedValues(ids)
+      : ids.length <= MAX_LISTED_VALUES
+        ? intlFor(locale).formatList(ids, { type: "disjunction" })
+        : t(locale, "compare.queryExpectedSome", {
+            count: ids.length,
+            countText: formatNumber(ids.length, locale),
+            examples: ids.slice(-3).join(", "),
+          });
+  const ignored = (key: string) => t(locale, "compare.queryIgnored", { key, value: "{value}", expected });
+  return {
+    ignored: { a: ignored("a"), b: ignored("b") },
+    sameChosen: t(locale, "compare.querySameChosen"),
+    noPage: t(locale, "compare.queryNoPage", { a: "{a}", b: "{b}" }),
+    bothSame: t(locale, "compare.queryBothSame"),
+    fallback: t(locale, "compare.queryFallback"),
+  };
 }
 
 /** A piece of text in a comparison cell and the sources' words that support it. */
@@ -205,26 +239,41 @@ export interface Comparison {
   destinationsChart: ChartModel;
 }
 
-export const compareChartSpec: ChartSpec = {
-  id: "compare-released",
-  title: "Released, side by side",
-  kind: "bar",
-  unit: "people released",
-  xAxis: "round",
-  caption: "One bar per side with the number the cited source states; an aggregate is drawn as the source states it, not as a sum.",
-};
+/** The comparison chart's spec in a locale. */
+export function compareChartSpecIn(locale: Locale): ChartSpec {
+  return {
+    id: "compare-released",
+    title: t(locale, "compareChart.releasedTitle"),
+    kind: "bar",
+    unit: t(locale, "compareChart.releasedUnit"),
+    xAxis: "round",
+    caption: t(locale, "compareChart.releasedCaption"),
+  };
+}
 
-export const compareDestinationsSpec: ChartSpec = {
-  id: "compare-destinations",
-  title: "Where the released were sent",
-  kind: "bar",
-  unit: "people released",
-  xAxis: "round",
-  stacked: true,
-  caption: "Each bar is split by the destinations the sources state; the part no source breaks down is drawn as “not broken down”.",
-};
+/** The destinations chart's spec in a locale. */
+export function compareDestinationsSpecIn(locale: Locale): ChartSpec {
+  return {
+    id: "compare-destinations",
+    title: t(locale, "compareChart.destinationsTitle"),
+    kind: "bar",
+    unit: t(locale, "compareChart.releasedUnit"),
+    xAxis: "round",
+    stacked: true,
+    caption: t(locale, "compareChart.destinationsCaption"),
+  };
+}
+
+export const compareChartSpec: ChartSpec = compareChartSpecIn(DEFAULT_LOCALE);
+export const compareDestinationsSpec: ChartSpec = compareDestinationsSpecIn(DEFAULT_LOCALE);
 
 type Stated = { value: number; qualifier: Qualifier };
+
+/** A qualifier as the key of an ICU select ("more-than" -> "moreThan"): the messages word each one themselves. */
+const QUALIFIER_KEYS = { exact: "exact", "more-than": "moreThan", "at-least": "atLeast", about: "about" } as const satisfies Record<
+  Qualifier,
+  string
+>;
 
 /** Orders two stated figures by value; on a tie a lower bound counts as the larger (its true value can only be higher). */
 function larger<T extends Stated>(x: T, y: T): [T, T] {
@@ -237,20 +286,20 @@ function larger<T extends Stated>(x: T, y: T): [T, T] {
  * too; a lower bound on the smaller side means the gap could shrink or reverse, so none is shown; an approximate
  * side makes the gap approximate, unless the other is a lower bound, when nothing honest can be said.
  */
-export function compareDifference(x: Stated, y: Stated): Computed {
+export function compareDifference(x: Stated, y: Stated, locale: Locale = DEFAULT_LOCALE): Computed {
   const [big, small] = larger(x, y);
   const value = big.value - small.value;
-  const formula = `${formatFigure(big)} − ${formatFigure(small)} = ${formatNumber(value)}`;
+  const formula = `${formatFigure(big, locale)} − ${formatFigure(small, locale)} = ${formatNumber(value, locale)}`;
   if (isLowerBound(small.qualifier))
-    return { shown: false, reason: `${formatFigure(small)} is a lower bound, so the true gap could be smaller or reversed.` };
+    return { shown: false, reason: t(locale, "compare.differenceBelowBound", { small: formatFigure(small, locale) }) };
   if (isLowerBound(big.qualifier) && small.qualifier === "about")
-    return { shown: false, reason: `One side is a lower bound and the other approximate, so the gap cannot be stated.` };
+    return { shown: false, reason: t(locale, "compare.differenceBoundAndApproximate") };
   const qualifier: Qualifier = isLowerBound(big.qualifier)
     ? big.qualifier
     : [big, small].some((s) => s.qualifier === "about")
       ? "about"
       : "exact";
-  return { shown: true, value, qualifier, text: formatFigure({ value, qualifier }), formula };
+  return { shown: true, value, qualifier, text: formatFigure({ value, qualifier }, locale), formula };
 }
 
 /**
@@ -258,37 +307,35 @@ export function compareDifference(x: Stated, y: Stated): Computed {
  * lower bound (it could be anything up to the stated ratio). A lower bound on the larger side gives "at least"
  * (rounded down so it stays true); otherwise rounding makes it "about" unless the ratio is exactly that decimal.
  */
-export function compareRatio(x: Stated, y: Stated): Computed {
+export function compareRatio(x: Stated, y: Stated, locale: Locale = DEFAULT_LOCALE): Computed {
   const [big, small] = larger(x, y);
-  if (small.value === 0) return { shown: false, reason: "One side is zero, so a ratio means nothing." };
+  if (small.value === 0) return { shown: false, reason: t(locale, "compare.ratioZero") };
   if (isLowerBound(small.qualifier))
-    return { shown: false, reason: `${formatFigure(small)} is a lower bound, so a ratio would overstate the difference.` };
+    return { shown: false, reason: t(locale, "compare.ratioBelowBound", { small: formatFigure(small, locale) }) };
   if (isLowerBound(big.qualifier) && small.qualifier === "about")
-    return { shown: false, reason: "One side is a lower bound and the other approximate, so a ratio cannot be stated." };
+    return { shown: false, reason: t(locale, "compare.ratioBoundAndApproximate") };
   const exact = big.value / small.value;
   const shortened = Math.round(exact * 1000) / 1000;
-  const formula = `${formatFigure(big)} ÷ ${formatFigure(small)} ${shortened === exact ? "=" : "≈"} ${shortened}`;
+  // Three decimals and no grouping: what String(shortened) gives in English, with the locale's decimal sign.
+  const shortenedText = intlFor(locale).formatNumber(shortened, { maximumFractionDigits: 3, useGrouping: false });
+  const formula = `${formatFigure(big, locale)} ÷ ${formatFigure(small, locale)} ${shortened === exact ? "=" : "≈"} ${shortenedText}`;
   if (isLowerBound(big.qualifier)) {
     const value = Math.floor(exact * 10) / 10;
     const qualifier: Qualifier = big.qualifier === "more-than" || value < exact ? big.qualifier : "at-least";
-    return { shown: true, value, qualifier, text: formatRatio({ value, qualifier }), formula };
+    return { shown: true, value, qualifier, text: formatRatio({ value, qualifier }, "compare.ratio", locale), formula };
   }
   const value = Math.round(exact * 10) / 10;
   const qualifier: Qualifier = value !== exact || [big, small].some((s) => s.qualifier === "about") ? "about" : "exact";
-  return { shown: true, value, qualifier, text: formatRatio({ value, qualifier }), formula };
+  return { shown: true, value, qualifier, text: formatRatio({ value, qualifier }, "compare.ratio", locale), formula };
 }
 
-const MULTIPLES: Record<number, string> = { 2: "twice", 3: "three times", 4: "four times", 5: "five times", 10: "ten times" };
-
 /**
- * A ratio as an editor writes it: "about twice", "three times", "about 3.7 times", "at least 2.9 times". The qualifier
- * words (from formatFigure) say whether it was rounded; a whole multiple reads as a word.
+ * A ratio as an editor writes it: "about twice", "three times", "about 3.7 times", "at least 2.9 times" (the message
+ * "compare.ratio"), or inside the answer "about twice as many" ("compare.ratioAsMany"). The qualifier says whether it
+ * was rounded; a whole multiple reads as a word where the language has one.
  */
-function formatRatio(ratio: Stated): string {
-  const words = formatFigure(ratio).replace(formatNumber(ratio.value), "").trim();
-  const multiple = Number.isInteger(ratio.value) ? MULTIPLES[ratio.value] : undefined;
-  const number = multiple ?? `${formatNumber(ratio.value)} times`;
-  return words ? `${words} ${number}` : number;
+function formatRatio(ratio: Stated, key: "compare.ratio" | "compare.ratioAsMany", locale: Locale): string {
+  return t(locale, key, { qualifier: QUALIFIER_KEYS[ratio.qualifier], count: ratio.value, ratio: formatNumber(ratio.value, locale) });
 }
 
 /**
@@ -296,40 +343,60 @@ function formatRatio(ratio: Stated): string {
  * is not settled (other dates in `aOther`/`bOther`), the text gives the range over every pair of dates and the formula
  * says which dates it counts from; `value` is the count from the dates the dataset uses.
  */
-export function compareDays(a: string | undefined, b: string | undefined, aOther: string[] = [], bOther: string[] = []): Computed {
-  if (!a || !b) return { shown: false, reason: "An aggregate spans a whole period, so there is no single date to count from." };
+export function compareDays(
+  a: string | undefined,
+  b: string | undefined,
+  aOther: string[] = [],
+  bOther: string[] = [],
+  locale: Locale = DEFAULT_LOCALE,
+): Computed {
+  if (!a || !b) return { shown: false, reason: t(locale, "compare.daysAggregate") };
   const value = Math.abs(daysBetween(a, b));
   const approximate = [a, b, ...aOther, ...bOther].some((d) => d.length < 10);
   const qualifier: Qualifier = approximate ? "about" : "exact";
-  const base = `from ${formatDate(a)} to ${formatDate(b)}${approximate ? ", counting a month-only date as the 15th" : ""}`;
+  const days = (range: string, count: number) => t(locale, "compare.days", { qualifier: QUALIFIER_KEYS[qualifier], range, count });
+  const base = t(locale, "compare.daysFormula", {
+    from: formatDate(a, locale),
+    to: formatDate(b, locale),
+    approximate: approximate ? "yes" : "no",
+  });
   if (aOther.length === 0 && bOther.length === 0)
-    return { shown: true, value, qualifier, text: `${formatFigure({ value, qualifier })} days`, formula: base };
+    return { shown: true, value, qualifier, text: days(formatNumber(value, locale), value), formula: base };
   const counts = [a, ...aOther].flatMap((x) => [b, ...bOther].map((y) => Math.abs(daysBetween(x, y))));
   const [min, max] = [Math.min(...counts), Math.max(...counts)];
-  const others = [...aOther, ...bOther].map((date) => formatDate(date)).join(" or ");
-  const range = min === max ? formatFigure({ value, qualifier }) : `${formatFigure({ value: min, qualifier })}–${formatNumber(max)}`;
+  const others = intlFor(locale).formatList(
+    [...aOther, ...bOther].map((date) => formatDate(date, locale)),
+    { type: "disjunction" },
+  );
+  const range = min === max ? formatNumber(value, locale) : `${formatNumber(min, locale)}–${formatNumber(max, locale)}`;
   return {
     shown: true,
     value,
     qualifier,
-    text: `${range} days`,
-    formula: `${base}; the release date is not settled (a source gives ${others}), so it is ${formatNumber(min)} to ${formatNumber(max)} days`,
+    text: days(range, min === max ? value : max),
+    formula: t(locale, "compare.daysFormulaUnsettled", {
+      base,
+      others,
+      min: formatNumber(min, locale),
+      max: formatNumber(max, locale),
+      count: max,
+    }),
   };
 }
 
-/** The name of a side; the aggregate says that it is one. */
-export function compareSideLabel(id: CompareSideId, data: Dataset = dataset): string {
-  return id === AGGREGATE_2025 ? "All of 2025 (aggregate)" : data.rounds.find((r) => r.id === id)!.label;
+/** The name of a side; the aggregate says that it is one. Round labels come from `data`: pass datasetFor(locale). */
+export function compareSideLabel(id: CompareSideId, data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): string {
+  return id === AGGREGATE_2025 ? t(locale, "compare.aggregate2025") : data.rounds.find((r) => r.id === id)!.label;
 }
 
 function figureEvidence(figure: Figure): Evidence {
   return { sourceId: figure.sourceId, quote: figure.quote };
 }
 
-function side(id: CompareSideId, data: Dataset): CompareSide {
+function side(id: CompareSideId, data: Dataset, locale: Locale): CompareSide {
   if (id === AGGREGATE_2025) {
     const released = getFigure(AGGREGATE_2025_FIGURE, data);
-    return { id, kind: "aggregate", label: compareSideLabel(id, data), released, rounds: aggregateRounds(data) };
+    return { id, kind: "aggregate", label: compareSideLabel(id, data, locale), released, rounds: aggregateRounds(data) };
   }
   const round = data.rounds.find((r) => r.id === id)!;
   return {
@@ -344,38 +411,60 @@ function side(id: CompareSideId, data: Dataset): CompareSide {
 }
 
 /** An aggregate's items carry the round they come from. */
-function perRound(s: CompareSide, round: Round, text: string): string {
-  return s.kind === "aggregate" ? `${round.label}: ${text}` : text;
+function perRound(s: CompareSide, round: Round, text: string, locale: Locale): string {
+  return s.kind === "aggregate" ? t(locale, "compare.perRound", { round: round.label, text }) : text;
 }
 
-function releasedCell(s: CompareSide): CompareCell {
+function releasedCell(s: CompareSide, locale: Locale): CompareCell {
   const f = s.released;
-  const period = f.refersTo.label ?? formatPeriod(f.refersTo.from, f.refersTo.to);
-  const text = s.kind === "aggregate" ? `${formatFigure(f)} — ${f.label} (${period})` : formatFigure(f);
+  const period = f.refersTo.label ?? formatPeriod(f.refersTo.from, f.refersTo.to, locale);
+  const text =
+    s.kind === "aggregate"
+      ? t(locale, "compare.releasedAggregate", { figure: formatFigure(f, locale), label: f.label, period })
+      : formatFigure(f, locale);
   return { items: [{ text, evidence: [figureEvidence(f)] }] };
 }
 
-function talksCell(s: CompareSide): CompareCell {
+function talksCell(s: CompareSide, locale: Locale): CompareCell {
   const items = s.rounds.flatMap((r) =>
-    r.talks ? [{ text: perRound(s, r, `${formatPeriod(r.talks.from, r.talks.to)}, ${r.talks.place}`), evidence: r.talks.evidence }] : [],
+    r.talks
+      ? [
+          {
+            text: perRound(
+              s,
+              r,
+              t(locale, "compare.talksItem", { period: formatPeriod(r.talks.from, r.talks.to, locale), place: r.talks.place }),
+              locale,
+            ),
+            evidence: r.talks.evidence,
+          },
+        ]
+      : [],
   );
-  return { items, empty: "No talks are reported for this release in the verified sources." };
+  return { items, empty: t(locale, "compare.noTalks") };
 }
 
-function releaseCell(s: CompareSide): CompareCell {
-  return { items: s.rounds.map((r) => ({ text: perRound(s, r, formatDate(r.release.date)), evidence: r.release.evidence })) };
+function releaseCell(s: CompareSide, locale: Locale): CompareCell {
+  return {
+    items: s.rounds.map((r) => ({ text: perRound(s, r, formatDate(r.release.date, locale), locale), evidence: r.release.evidence })),
+  };
 }
 
-function envoysCell(s: CompareSide): CompareCell {
-  const items = s.rounds.flatMap((r) => r.envoys.map((e) => ({ text: perRound(s, r, `${e.name} (${e.role})`), evidence: e.evidence })));
-  return { items, empty: "Not named in the verified sources." };
+function envoysCell(s: CompareSide, locale: Locale): CompareCell {
+  const items = s.rounds.flatMap((r) =>
+    r.envoys.map((e) => ({
+      text: perRound(s, r, t(locale, "compare.envoyItem", { name: e.name, role: e.role }), locale),
+      evidence: e.evidence,
+    })),
+  );
+  return { items, empty: t(locale, "compare.notNamed") };
 }
 
-function inReturnCell(s: CompareSide): CompareCell {
+function inReturnCell(s: CompareSide, locale: Locale): CompareCell {
   const items = s.rounds
     .filter((r) => r.inReturn.evidence.length > 0)
-    .map((r) => ({ text: perRound(s, r, r.inReturn.summary), evidence: r.inReturn.evidence }));
-  return { items, empty: "Not stated in the verified sources." };
+    .map((r) => ({ text: perRound(s, r, r.inReturn.summary, locale), evidence: r.inReturn.evidence }));
+  return { items, empty: t(locale, "compare.notStated") };
 }
 
 /**
@@ -383,7 +472,7 @@ function inReturnCell(s: CompareSide): CompareCell {
  * destination (June and September 2025: Lithuania), the whole released figure is that part, cited to the words that
  * place them there.
  */
-export function destinationParts(s: { rounds: Round[] }, data: Dataset = dataset): Figure[] {
+export function destinationParts(s: { rounds: Round[] }, data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): Figure[] {
   return s.rounds.flatMap((r) => {
     const released = releasedIn(r.id, data);
     const parts = partsOf(released, "destination", data);
@@ -399,79 +488,93 @@ export function destinationParts(s: { rounds: Round[] }, data: Dataset = dataset
         group: r.destinations.allTo,
         sourceId: where.sourceId,
         quote: where.quote,
-        note: `Everyone released in ${r.label}, placed in ${r.destinations.allTo} by this source.`,
+        note: t(locale, "compare.allToNote", { round: r.label, destination: r.destinations.allTo }),
       },
     ];
   });
 }
 
-function destinationsCell(s: CompareSide, data: Dataset): CompareCell {
-  const parts = destinationParts(s, data);
+function destinationsCell(s: CompareSide, data: Dataset, locale: Locale): CompareCell {
+  const parts = destinationParts(s, data, locale);
   const items: CitedItem[] = s.rounds
     .filter((r) => r.destinations.evidence.length > 0)
-    .map((r) => ({ text: perRound(s, r, r.destinations.summary), evidence: r.destinations.evidence }));
+    .map((r) => ({ text: perRound(s, r, r.destinations.summary, locale), evidence: r.destinations.evidence }));
   for (const p of parts) {
     const round = s.rounds.find((r) => r.id === p.roundId)!;
-    items.push({ text: perRound(s, round, `${p.group}: ${formatFigure(p)}`), evidence: [figureEvidence(p)] });
+    const text = t(locale, "compare.destinationItem", { destination: p.group ?? "", figure: formatFigure(p, locale) });
+    items.push({ text: perRound(s, round, text, locale), evidence: [figureEvidence(p)] });
   }
-  return { items, empty: "Not stated in the verified sources." };
+  return { items, empty: t(locale, "compare.notStated") };
 }
 
-function heldCell(s: CompareSide, data: Dataset): CompareCell {
+function heldCell(s: CompareSide, data: Dataset, locale: Locale): CompareCell {
   const from = s.kind === "aggregate" ? s.released.refersTo.from : s.releaseDate!;
   const to = s.kind === "aggregate" ? (s.released.refersTo.to ?? from) : s.releaseDate!;
   const before = heldBeforeAfter(from, "held", data).before;
   const after = heldBeforeAfter(to, "held", data).after;
-  const when = s.kind === "aggregate" ? ["Before the year", "At or after its end"] : ["Before the release", "After the release"];
+  const [beforeKey, afterKey] =
+    s.kind === "aggregate"
+      ? (["compare.heldBeforeYear", "compare.heldAfterYear"] as const)
+      : (["compare.heldBeforeRelease", "compare.heldAfterRelease"] as const);
   const items: CitedItem[] = [];
-  const dated = (f: Figure) => f.refersTo.label ?? formatDate(f.refersTo.from);
-  if (before) items.push({ text: `${when[0]}: ${formatFigure(before)} on ${dated(before)}`, evidence: [figureEvidence(before)] });
-  if (after) items.push({ text: `${when[1]}: ${formatFigure(after)} on ${dated(after)}`, evidence: [figureEvidence(after)] });
-  return { items, empty: "No dated count in the series around this release." };
+  const values = (f: Figure) => ({ figure: formatFigure(f, locale), date: f.refersTo.label ?? formatDate(f.refersTo.from, locale) });
+  if (before) items.push({ text: t(locale, beforeKey, values(before)), evidence: [figureEvidence(before)] });
+  if (after) items.push({ text: t(locale, afterKey, values(after)), evidence: [figureEvidence(after)] });
+  return { items, empty: t(locale, "compare.noHeldCount") };
 }
 
-function notableCell(s: CompareSide): CompareCell {
+function notableCell(s: CompareSide, locale: Locale): CompareCell {
   const items = s.rounds.flatMap((r) =>
-    r.notable.map((n) => ({ text: perRound(s, r, n.description ? `${n.name}, ${n.description}` : n.name), evidence: n.evidence })),
+    r.notable.map((n) => ({
+      text: perRound(s, r, n.description ? t(locale, "compare.notableItem", { name: n.name, description: n.description }) : n.name, locale),
+      evidence: n.evidence,
+    })),
   );
-  return { items, empty: "None named in the verified sources." };
+  return { items, empty: t(locale, "compare.noneNamed") };
 }
 
 function describeSeries(series: ChartSeries[]): string {
   return series.map((s) => `${s.label}: ${s.data.map((d) => `${d.x} ${d.text}`).join("; ")}.`).join(" ");
 }
 
-function releasedChart(a: CompareSide, b: CompareSide, summary: string, data: Dataset): ChartModel {
+function releasedChart(a: CompareSide, b: CompareSide, summary: string, data: Dataset, locale: Locale): ChartModel {
   const sides = [a, b];
   const series: ChartSeries[] = [
-    { id: "released", label: "Released", tone: "released", type: "bar", data: sides.map((s) => figureDatum(s.label, s.released, data)) },
+    {
+      id: "released",
+      label: t(locale, "compareChart.releasedSeries"),
+      tone: "released",
+      type: "bar",
+      data: sides.map((s) => figureDatum(s.label, s.released, data)),
+    },
   ];
   return {
-    spec: { ...compareChartSpec, title: `Released: ${a.label} and ${b.label}` },
+    spec: { ...compareChartSpecIn(locale), title: t(locale, "compareChart.releasedPairTitle", { a: a.label, b: b.label }) },
     takeaway: summary,
     categories: sides.map((s) => s.label),
     series,
     markers: [],
     table: {
-      columns: ["Side", "Released", "Source"],
-      rows: sides.map((s) => [s.label, formatFigure(s.released), citeFigure(s.released, data)]),
+      columns: [t(locale, "compareChart.columnSide"), t(locale, "compareChart.columnReleased"), t(locale, "compareChart.columnSource")],
+      rows: sides.map((s) => [s.label, formatFigure(s.released, locale), citeFigure(s.released, data)]),
     },
     sourceIds: [...new Set(sides.map((s) => s.released.sourceId))],
     notes: [],
-    textAlternative: `Bar chart of people released on each side. ${describeSeries(series)}`,
+    textAlternative: t(locale, "compareChart.releasedTextAlternative", { series: describeSeries(series) }),
   };
 }
 
 const PART_TONES: SeriesTone[] = ["released", "derived", "held"];
 
 /** Destination parts per side, summed by destination for an aggregate, and what no source breaks down. */
-function destinationsChart(a: CompareSide, b: CompareSide, data: Dataset): ChartModel {
+function destinationsChart(a: CompareSide, b: CompareSide, data: Dataset, locale: Locale): ChartModel {
   const sides = [a, b];
-  const partsBySide = sides.map((s) => destinationParts(s, data));
-  const groups = [...new Set(partsBySide.flat().map((p) => p.group ?? "Unnamed destination"))];
+  const partsBySide = sides.map((s) => destinationParts(s, data, locale));
+  const unnamed = t(locale, "compareChart.unnamedDestination");
+  const groups = [...new Set(partsBySide.flat().map((p) => p.group ?? unnamed))];
   const totals = sides.map((s, i) =>
     groups.map((g) => {
-      const inputs = partsBySide[i]!.filter((p) => (p.group ?? "Unnamed destination") === g);
+      const inputs = partsBySide[i]!.filter((p) => (p.group ?? unnamed) === g);
       return inputs.length ? sumFigures(`${s.id}-${g}`, g, inputs) : undefined;
     }),
   );
@@ -483,36 +586,54 @@ function destinationsChart(a: CompareSide, b: CompareSide, data: Dataset): Chart
     data: sides.map((s, si) => {
       const total = totals[si]![gi];
       if (!total)
-        return { x: s.label, y: null, text: "none stated", qualifier: "exact", detail: "No figure for this destination", sources: [] };
+        return {
+          x: s.label,
+          y: null,
+          text: t(locale, "compareChart.noneStated"),
+          qualifier: "exact",
+          detail: t(locale, "compareChart.noDestinationFigure"),
+          sources: [],
+        };
       const sources = [...new Set(total.inputs.map((f) => citeFigure(f, data)))];
       return total.inputs.length === 1
         ? figureDatum(s.label, total.inputs[0]!, data)
         : {
             x: s.label,
             y: total.value,
-            text: formatFigure(total),
+            text: formatFigure(total, locale),
             qualifier: total.qualifier,
-            detail: `Computed: ${total.formula}`,
+            detail: t(locale, "compareChart.computed", { formula: total.formula }),
             sources,
           };
     }),
   }));
   const remainder: ChartSeries = {
     id: "not-broken-down",
-    label: "Not broken down by destination",
+    label: t(locale, "compareChart.notBrokenDown"),
     tone: "remainder",
     type: "bar",
     data: sides.map((s, si) => {
-      const stated = totals[si]!.reduce((sum, t) => sum + (t?.value ?? 0), 0);
+      const stated = totals[si]!.reduce((sum, total) => sum + (total?.value ?? 0), 0);
       const rest = s.released.value - stated;
       if (s.released.qualifier !== "exact" || rest <= 0)
-        return { x: s.label, y: null, text: "none", qualifier: "exact" as const, detail: "Every released person is placed", sources: [] };
+        return {
+          x: s.label,
+          y: null,
+          text: t(locale, "compareChart.none"),
+          qualifier: "exact" as const,
+          detail: t(locale, "compareChart.everyonePlaced"),
+          sources: [],
+        };
       return {
         x: s.label,
         y: rest,
-        text: formatNumber(rest),
+        text: formatNumber(rest, locale),
         qualifier: "derived" as const,
-        detail: `Computed: ${formatFigure(s.released)} released − ${formatNumber(stated)} with a stated destination = ${formatNumber(rest)}`,
+        detail: t(locale, "compareChart.remainderDetail", {
+          released: formatFigure(s.released, locale),
+          stated: formatNumber(stated, locale),
+          rest: formatNumber(rest, locale),
+        }),
         sources: [citeFigure(s.released, data)],
       };
     }),
@@ -522,75 +643,88 @@ function destinationsChart(a: CompareSide, b: CompareSide, data: Dataset): Chart
   const allFigures = [...partsBySide.flat(), ...sides.map((s) => s.released)];
   const named = (s: CompareSide, i: number) =>
     groups
-      .map((g, gi) => (totals[i]![gi] ? `${g} ${formatFigure(totals[i]![gi]!)}` : ""))
+      .map((g, gi) => (totals[i]![gi] ? `${g} ${formatFigure(totals[i]![gi]!, locale)}` : ""))
       .filter(Boolean)
-      .join(", ") || `no destination figures for ${s.label}`;
+      .join(", ") || t(locale, "compareChart.noDestinationFigures", { side: s.label });
   return {
-    spec: compareDestinationsSpec,
+    spec: compareDestinationsSpecIn(locale),
     takeaway: sides.map((s, i) => `${s.label}: ${named(s, i)}`).join("; ") + ".",
     categories: sides.map((s) => s.label),
     series,
     markers: [],
     table: {
-      columns: ["Side", ...series.map((s) => s.label), "Released"],
-      rows: sides.map((s, si) => [s.label, ...series.map((se) => cell(se.data[si]!)), formatFigure(s.released)]),
+      columns: [t(locale, "compareChart.columnSide"), ...series.map((s) => s.label), t(locale, "compareChart.columnReleased")],
+      rows: sides.map((s, si) => [s.label, ...series.map((se) => cell(se.data[si]!)), formatFigure(s.released, locale)]),
     },
     sourceIds: [...new Set(allFigures.map((f) => f.sourceId))],
-    notes: ["“Not broken down” is the released figure minus the stated destinations; it is computed, not stated by a source."],
-    textAlternative: `Stacked bar chart of where the released were sent, per side. ${describeSeries(series)}`,
+    notes: [t(locale, "compareChart.destinationsNote")],
+    textAlternative: t(locale, "compareChart.destinationsTextAlternative", { series: describeSeries(series) }),
   };
 }
 
-function overlapNote(a: CompareSide, b: CompareSide): string | undefined {
+function overlapNote(a: CompareSide, b: CompareSide, locale: Locale): string | undefined {
   const [round, aggregate] =
     a.kind === "round" && b.kind === "aggregate" ? [a, b] : b.kind === "round" && a.kind === "aggregate" ? [b, a] : [];
   if (!round || !aggregate) return undefined;
-  const period = formatPeriod(aggregate.released.refersTo.from, aggregate.released.refersTo.to);
-  return aggregate.rounds.some((r) => r.id === round.id)
-    ? `The ${round.label} round is one of those counted in PISM's total for ${period}, so the two sides overlap.`
-    : `The ${round.label} round falls outside ${period}, so the two sides do not overlap.`;
+  const period = formatPeriod(aggregate.released.refersTo.from, aggregate.released.refersTo.to, locale);
+  const inside = aggregate.rounds.some((r) => r.id === round.id);
+  return t(locale, inside ? "compare.overlapInside" : "compare.overlapOutside", { round: round.label, period });
 }
-
-const plural = new Intl.PluralRules("en-GB");
-/** "1 more person was", "127 more people were": the plural rule picks the words, not a hand-written "s". */
-const morePeopleWere = (text: string, value: number) =>
-  plural.select(value) === "one" ? `${text} more person was` : `${text} more people were`;
-
-/** How a side is named inside a sentence: "in the March 2026 round", "in all of 2025 (PISM's count)". */
-function inSide(s: CompareSide): string {
-  return s.kind === "aggregate"
-    ? `in ${s.label.replace(/ \(aggregate\)$/, "").toLowerCase()} (PISM's count for the year)`
-    : `in the ${s.label} round`;
-}
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * The answer in one sentence, as an editor would write it: "In the March 2026 round, 127 more people were released
- * than in the December 2025 round: 250 against 123, about twice as many."
+ * than in the December 2025 round: 250 against 123, about twice as many." Each side is named by its kind (a round or
+ * all of 2025) and label; the plural follows the difference, the words around it the qualifiers.
  */
-function summarise(a: CompareSide, b: CompareSide, difference: Computed, ratio: Computed): string {
+function summarise(a: CompareSide, b: CompareSide, difference: Computed, ratio: Computed, locale: Locale): string {
   const [big, small] = larger(a.released, b.released) as [Figure, Figure];
   const bigSide = big === a.released ? a : b;
   const smallSide = bigSide === a ? b : a;
-  const pair = `${formatFigure(big)} against ${formatFigure(small)}`;
-  if (!difference.shown)
-    return `${capitalise(inSide(bigSide))}, ${formatFigure(big)} were released; ${inSide(smallSide)}, ${formatFigure(small)}. ${difference.reason}`;
-  if (difference.value === 0) return `As many were released ${inSide(a)} as ${inSide(b)}: ${formatFigure(a.released)}.`;
-  const times = ratio.shown ? `, ${ratio.text} as many` : "";
-  return `${capitalise(inSide(bigSide))}, ${morePeopleWere(difference.text, difference.value)} released than ${inSide(smallSide)}: ${pair}${times}.`;
+  const sides = {
+    bigKind: bigSide.kind,
+    bigLabel: bigSide.label,
+    smallKind: smallSide.kind,
+    smallLabel: smallSide.label,
+    big: formatFigure(big, locale),
+    small: formatFigure(small, locale),
+  };
+  if (!difference.shown) return t(locale, "compare.summaryNoDifference", { ...sides, bigCount: big.value, reason: difference.reason });
+  if (difference.value === 0)
+    return t(locale, "compare.summarySame", {
+      aKind: a.kind,
+      aLabel: a.label,
+      bKind: b.kind,
+      bLabel: b.label,
+      figure: formatFigure(a.released, locale),
+    });
+  const values = {
+    ...sides,
+    qualifier: QUALIFIER_KEYS[difference.qualifier],
+    difference: formatNumber(difference.value, locale),
+    count: difference.value,
+  };
+  if (!ratio.shown) return t(locale, "compare.summary", values);
+  return t(locale, "compare.summaryWithRatio", { ...values, ratio: formatRatio(ratio, "compare.ratioAsMany", locale) });
 }
 
-/** The side-by-side comparison of two different sides; every cell carries the sources' words. */
-export function buildComparison(aId: CompareSideId, bId: CompareSideId, data: Dataset = dataset): Comparison {
+/**
+ * The side-by-side comparison of two different sides; every cell carries the sources' words. Text is in `locale`; pass
+ * the dataset in the same locale (datasetFor(locale)) so that labels match.
+ */
+export function buildComparison(
+  aId: CompareSideId,
+  bId: CompareSideId,
+  data: Dataset = dataset,
+  locale: Locale = DEFAULT_LOCALE,
+): Comparison {
   if (aId === bId) throw new Error(`Cannot compare "${aId}" with itself`);
-  const a = side(aId, data);
-  const b = side(bId, data);
-  const difference = compareDifference(a.released, b.released);
-  const ratio = compareRatio(a.released, b.released);
+  const a = side(aId, data, locale);
+  const b = side(bId, data, locale);
+  const difference = compareDifference(a.released, b.released, locale);
+  const ratio = compareRatio(a.released, b.released, locale);
   const otherDates = (x: CompareSide) => (x.kind === "round" ? (x.rounds[0]?.release.otherDates ?? []).map((o) => o.date) : []);
-  const days = compareDays(a.releaseDate, b.releaseDate, otherDates(a), otherDates(b));
-  const summary = summarise(a, b, difference, ratio);
+  const days = compareDays(a.releaseDate, b.releaseDate, otherDates(a), otherDates(b), locale);
+  const summary = summarise(a, b, difference, ratio, locale);
   const both = <T>(f: (s: CompareSide) => T): [T, T] => [f(a), f(b)];
   const discrepancyIds = new Set<string>();
   const discrepancies = [a, b]
@@ -600,6 +734,11 @@ export function buildComparison(aId: CompareSideId, bId: CompareSideId, data: Da
         : discrepanciesFor({ roundId: s.id as RoundId, figureId: s.released.id }, data),
     )
     .filter((d) => !discrepancyIds.has(d.id) && discrepancyIds.add(d.id));
+  const row = (id: CompareRowId, key: RowKey, cell: (s: CompareSide) => CompareCell): CompareRow => ({
+    id,
+    label: t(locale, key),
+    cells: both(cell),
+  });
   return {
     a,
     b,
@@ -611,19 +750,21 @@ export function buildComparison(aId: CompareSideId, bId: CompareSideId, data: Da
     daysEvidence: [...a.rounds, ...b.rounds].flatMap((r) =>
       a.releaseDate && b.releaseDate ? [...r.release.evidence, ...(r.release.otherDates ?? []).flatMap((o) => o.evidence)] : [],
     ),
-    overlap: overlapNote(a, b),
+    overlap: overlapNote(a, b, locale),
     rows: [
-      { id: "released", label: "Released", cells: both(releasedCell) },
-      { id: "talks", label: "Talks", cells: both(talksCell) },
-      { id: "release", label: "Release date", cells: both(releaseCell) },
-      { id: "envoys", label: "US envoys", cells: both(envoysCell) },
-      { id: "in-return", label: "What the US gave in return", cells: both(inReturnCell) },
-      { id: "destinations", label: "Where the released were sent", cells: both((s) => destinationsCell(s, data)) },
-      { id: "held", label: "Political prisoners still held", cells: both((s) => heldCell(s, data)) },
-      { id: "notable", label: "Notable people released", cells: both(notableCell) },
+      row("released", "compare.rowReleased", (s) => releasedCell(s, locale)),
+      row("talks", "compare.rowTalks", (s) => talksCell(s, locale)),
+      row("release", "compare.rowRelease", (s) => releaseCell(s, locale)),
+      row("envoys", "compare.rowEnvoys", (s) => envoysCell(s, locale)),
+      row("in-return", "compare.rowInReturn", (s) => inReturnCell(s, locale)),
+      row("destinations", "compare.rowDestinations", (s) => destinationsCell(s, data, locale)),
+      row("held", "compare.rowHeld", (s) => heldCell(s, data, locale)),
+      row("notable", "compare.rowNotable", (s) => notableCell(s, locale)),
     ],
     discrepancies,
-    chart: releasedChart(a, b, summary, data),
-    destinationsChart: destinationsChart(a, b, data),
+    chart: releasedChart(a, b, summary, data, locale),
+    destinationsChart: destinationsChart(a, b, data, locale),
   };
 }
+
+type RowKey = Extract<MessageKey, `compare.row${string}`>;

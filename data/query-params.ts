@@ -41,18 +41,32 @@ export function describeValue(value: string): string {
 /** A notice names every allowed value up to this many; a longer list is summarised, so the notice stays short. */
 export const MAX_LISTED_VALUES = 12;
 
-function expected(allowed: readonly string[]): string {
+/** The values a notice says were expected, in English: "2025-02 or 2025-04", or a summary of a long list. */
+export function expectedValues(allowed: readonly string[]): string {
   if (allowed.length <= MAX_LISTED_VALUES) return allowed.join(" or ");
   return `one of ${allowed.length} values such as ${allowed.slice(-3).join(", ")}`;
 }
 
-function pickOne<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[], notices: string[]): T | undefined {
+/** Fills `{name}` in a notice written on the server (this module runs in the client leaf, without the catalogues). */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+}
+
+function pickOne<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  allowed: readonly T[],
+  notices: string[],
+  ignored?: string,
+): T | undefined {
   const raw = params.get(key);
   if (raw === null) return undefined;
   const value = raw.trim().toLowerCase();
   if (value === "") return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  notices.push(`Ignored ${key}=“${describeValue(raw)}”: expected ${expected(allowed)}.`);
+  notices.push(
+    ignored ? fill(ignored, { value: describeValue(raw) }) : `Ignored ${key}=“${describeValue(raw)}”: expected ${expectedValues(allowed)}.`,
+  );
   return undefined;
 }
 
@@ -70,6 +84,18 @@ export interface ComparablePairs {
 }
 
 /**
+ * The words of the /compare notices in the reader's language, written on the server (data/compare.ts,
+ * compareQueryTexts): `{value}` in `ignored`, `{a}` and `{b}` in `noPage` stand for what the reader typed.
+ */
+export interface CompareQueryTexts {
+  ignored: { a: string; b: string };
+  sameChosen: string;
+  noPage: string;
+  bothSame: string;
+  fallback: string;
+}
+
+/**
  * `?a=ROUND&b=ROUND` on /compare; invalid or identical ids fall back to the defaults. When only one side is
  * chosen and it equals the other side's default, that side takes the remaining default, so a != b always.
  * With `comparable`, a pair without a page falls back to the defaults too, with a notice that says why.
@@ -79,13 +105,14 @@ export function parseCompareQuery(
   roundIds: readonly string[],
   defaults: { a: string; b: string },
   comparable?: ComparablePairs,
+  texts?: CompareQueryTexts,
 ): ParsedQuery<{ a: string; b: string }> {
   const notices: string[] = [];
   const params = safeSearchParams(search);
-  const a = pickOne(params, "a", roundIds, notices);
-  const b = pickOne(params, "b", roundIds, notices);
+  const a = pickOne(params, "a", roundIds, notices, texts?.ignored.a);
+  const b = pickOne(params, "b", roundIds, notices, texts?.ignored.b);
   if (a && b && a === b) {
-    notices.push("The same round was chosen on both sides; showing the default comparison.");
+    notices.push(texts?.sameChosen ?? "The same round was chosen on both sides; showing the default comparison.");
     return { value: defaults, notices };
   }
   const value =
@@ -95,7 +122,8 @@ export function parseCompareQuery(
         ? { a: b === defaults.a ? defaults.b : defaults.a, b }
         : { a: a ?? defaults.a, b: b ?? defaults.b };
   if (comparable && !comparable.keys.includes(comparisonKey(value.a, value.b))) {
-    notices.push(`No page compares “${value.a}” with “${value.b}”. ${comparable.rule}`);
+    const noPage = texts ? fill(texts.noPage, { a: value.a, b: value.b }) : `No page compares “${value.a}” with “${value.b}”.`;
+    notices.push(`${noPage} ${comparable.rule}`);
     return { value: defaults, notices };
   }
   return { value, notices };

@@ -1,5 +1,7 @@
 import type { CompareCell } from "@/data/compare";
 import type { Evidence } from "@/data/schema";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
+import { t } from "@/data/text/translate";
 import { EvidenceQuote } from "../evidence-quote";
 import { SourceCitation } from "../source-citation";
 
@@ -10,7 +12,17 @@ export const evidenceKey = (e: Evidence) => `${e.sourceId}\u0000${e.quote}`;
  * One side's cell: each item with the sources' exact words, or why there is nothing to show. A quote already printed
  * higher up the section (`shown`, filled in render order) is not printed again: the item names its source instead.
  */
-export function CitedCell({ cell, sideLabel, shown }: { cell: CompareCell; sideLabel: string; shown: Set<string> }) {
+export function CitedCell({
+  cell,
+  sideLabel,
+  shown,
+  locale = DEFAULT_LOCALE,
+}: {
+  cell: CompareCell;
+  sideLabel: string;
+  shown: Set<string>;
+  locale?: Locale;
+}) {
   return (
     <div className="flex min-w-0 flex-col gap-2" data-compare-cell={cell.items.length ? "cited" : "empty"}>
       <p className="text-xs font-semibold tracking-wide text-muted uppercase sm:sr-only">{sideLabel}</p>
@@ -30,7 +42,7 @@ export function CitedCell({ cell, sideLabel, shown }: { cell: CompareCell; sideL
                 ))}
                 {repeated.length > 0 && (
                   <p className="text-xs text-muted" data-quoted-above>
-                    Quoted above:{" "}
+                    {t(locale, "comparePage.quotedAbove")}{" "}
                     {[...new Set(repeated.map((e) => e.sourceId))].map((id, i) => (
                       <span key={id}>
                         {i > 0 && "; "}

@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 import { buildComparison, compareSideLabel, type CompareSideId } from "@/data/compare";
+import { datasetFor } from "@/data/localized";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
+import { t } from "@/data/text/translate";
 import { PageHeader } from "../page-header";
 import { ComparePicker } from "./compare-picker";
 import { CompareView } from "./compare-view";
@@ -12,20 +15,27 @@ export function ComparePage({
   b,
   showEveryPair = false,
   children,
+  locale = DEFAULT_LOCALE,
 }: {
   a: CompareSideId;
   b: CompareSideId;
   showEveryPair?: boolean;
   children?: ReactNode;
+  locale?: Locale;
 }) {
+  const data = datasetFor(locale);
+  const title =
+    a === b
+      ? t(locale, "comparePage.titleRounds")
+      : t(locale, "comparePage.titlePair", { a: compareSideLabel(a, data, locale), b: compareSideLabel(b, data, locale) });
   return (
     <article className="flex flex-col gap-6">
-      <PageHeader section="Compare" title={a === b ? "Compare rounds" : `${compareSideLabel(a)} compared with ${compareSideLabel(b)}`} />
+      <PageHeader section={t(locale, "comparePage.section")} title={title} />
       {children}
-      {a === b && <SameSideMessage side={a} />}
-      <ComparePicker a={a} b={b} />
-      {a !== b && <CompareView comparison={buildComparison(a, b)} />}
-      {showEveryPair && <EveryPair />}
+      {a === b && <SameSideMessage side={a} locale={locale} />}
+      <ComparePicker a={a} b={b} locale={locale} />
+      {a !== b && <CompareView comparison={buildComparison(a, b, data, locale)} locale={locale} />}
+      {showEveryPair && <EveryPair locale={locale} />}
     </article>
   );
 }

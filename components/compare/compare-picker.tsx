@@ -1,5 +1,10 @@
 import { compareHref, compareSideLabel, comparisonCap, pickerChoices, type CompareSideId } from "@/data/compare";
+import type { Dataset } from "@/data/dataset";
 import { formatNumber } from "@/data/format-figure";
+import { datasetFor } from "@/data/localized";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
+import { t } from "@/data/text/translate";
+import { richMessage } from "./rich-message";
 
 function SideList({
   title,
@@ -7,12 +12,16 @@ function SideList({
   current,
   other,
   hrefFor,
+  data,
+  locale,
 }: {
   title: string;
   id: string;
   current: CompareSideId;
   other: CompareSideId;
   hrefFor: (choice: CompareSideId) => string;
+  data: Dataset;
+  locale: Locale;
 }) {
   return (
     <div>
@@ -20,8 +29,8 @@ function SideList({
         {title}
       </h2>
       <ul aria-labelledby={id} className="mt-1 flex flex-wrap gap-2">
-        {pickerChoices(current, other).map((choice) => {
-          const label = compareSideLabel(choice);
+        {pickerChoices(current, other, data).map((choice) => {
+          const label = compareSideLabel(choice, data, locale);
           if (choice === current)
             return (
               <li key={choice}>
@@ -37,7 +46,7 @@ function SideList({
           if (choice === other && current !== other)
             return (
               <li key={choice} className="px-2 py-1 text-sm text-muted">
-                {label} <span className="text-xs">(other side)</span>
+                {label} <span className="text-xs">{t(locale, "comparePage.otherSide")}</span>
               </li>
             );
           return (
@@ -60,25 +69,51 @@ function SideList({
  * Two lists of plain links, one per side, and a swap link: works by keyboard, screen reader and without JavaScript.
  * Each list offers only the sides that have a page against the other side; when not every pair has one, it says so.
  */
-export function ComparePicker({ a, b }: { a: CompareSideId; b: CompareSideId }) {
-  const cap = comparisonCap();
+export function ComparePicker({ a, b, locale = DEFAULT_LOCALE }: { a: CompareSideId; b: CompareSideId; locale?: Locale }) {
+  const data = datasetFor(locale);
+  const cap = comparisonCap(data, locale);
   return (
-    <nav aria-label="Choose what to compare" className="flex flex-col gap-3 rounded-lg border border-border p-4" data-print="hide">
+    <nav
+      aria-label={t(locale, "comparePage.pickerLabel")}
+      className="flex flex-col gap-3 rounded-lg border border-border p-4"
+      data-print="hide"
+    >
       {cap && (
         <p className="text-sm text-ink" data-compare-cap>
-          {cap.rule} Each list below offers the sides that have a page with the other side. Every round is on{" "}
-          <a href="/rounds" className="text-accent-strong underline">
-            the list of all {formatNumber(cap.rounds)} rounds
-          </a>
-          , and each round&apos;s page links its comparisons with the rounds before and after it.
+          {richMessage(locale, "comparePage.pickerCap", {
+            rule: cap.rule,
+            rounds: cap.rounds,
+            roundsText: formatNumber(cap.rounds, locale),
+            link: (chunks) => (
+              <a key="rounds" href="/rounds" className="text-accent-strong underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       )}
-      <SideList title="Left side" id="picker-left" current={a} other={b} hrefFor={(x) => compareHref(x, b)} />
-      <SideList title="Right side" id="picker-right" current={b} other={a} hrefFor={(x) => compareHref(a, x)} />
+      <SideList
+        title={t(locale, "comparePage.leftSide")}
+        id="picker-left"
+        current={a}
+        other={b}
+        hrefFor={(x) => compareHref(x, b)}
+        data={data}
+        locale={locale}
+      />
+      <SideList
+        title={t(locale, "comparePage.rightSide")}
+        id="picker-right"
+        current={b}
+        other={a}
+        hrefFor={(x) => compareHref(a, x)}
+        data={data}
+        locale={locale}
+      />
       {a !== b && (
         <p>
           <a href={compareHref(b, a)} className="text-sm font-semibold text-accent-strong underline" data-swap>
-            ⇄ Swap sides
+            {t(locale, "comparePage.swap")}
           </a>
         </p>
       )}

@@ -2,22 +2,25 @@
 
 import { useEffect } from "react";
 import { compareHref } from "@/data/compare-href";
-import { parseCompareQuery, type ComparablePairs } from "@/data/query-params";
+import { parseCompareQuery, type ComparablePairs, type CompareQueryTexts } from "@/data/query-params";
 import { useClientValue } from "../use-client-value";
 
 /**
  * Progressive enhancement for /compare?a=…&b=…: a valid pair goes to its permalink; anything else, a pair without a
  * page included (`comparable`, when not every pair has one), stays on the default comparison with a visible notice.
- * Without JavaScript the page simply shows the default.
+ * Without JavaScript the page simply shows the default. The notices' words come from the server in the page's
+ * language (`texts`, from compareQueryTexts), so this leaf carries no catalogue.
  */
 export function CompareQuery({
   sideIds,
   defaults,
   comparable,
+  texts,
 }: {
   sideIds: string[];
   defaults: { a: string; b: string };
   comparable?: ComparablePairs;
+  texts: CompareQueryTexts;
 }) {
   const search = useClientValue(
     () => window.location.search,
@@ -25,9 +28,9 @@ export function CompareQuery({
   );
   const params = new URLSearchParams(search);
   const asked = params.has("a") || params.has("b");
-  const parsed = parseCompareQuery(search, sideIds, defaults, comparable);
+  const parsed = parseCompareQuery(search, sideIds, defaults, comparable, texts);
   const { value } = parsed;
-  const notices = value.a === value.b ? [...parsed.notices, "Both sides would be the same round."] : parsed.notices;
+  const notices = value.a === value.b ? [...parsed.notices, texts.bothSame] : parsed.notices;
   const target = asked && notices.length === 0 ? compareHref(value.a, value.b) : undefined;
   useEffect(() => {
     if (target) window.location.replace(target);
@@ -38,7 +41,7 @@ export function CompareQuery({
       {notices.map((n) => (
         <p key={n}>{n}</p>
       ))}
-      <p>Showing the default comparison instead.</p>
+      <p>{texts.fallback}</p>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { shareForComparison } from "@/data/chart-share";
 import type { Comparison } from "@/data/compare";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
+import { t } from "@/data/text/translate";
 import { ChartFigure } from "../chart-figure";
 import { DiscrepancyList } from "../discrepancy-list";
 import { SharePanel } from "../share/share-panel";
@@ -21,14 +23,14 @@ function SideHeading({ side }: { side: Comparison["a"] }) {
  * Two sides compared, the answer first: the sentence, the comparison chart, the differences with their formulas; then
  * every fact side by side (each quote once), the destinations, sharing and the disagreements.
  */
-export function CompareView({ comparison }: { comparison: Comparison }) {
+export function CompareView({ comparison, locale = DEFAULT_LOCALE }: { comparison: Comparison; locale?: Locale }) {
   const { a, b } = comparison;
   const shownQuotes = new Set<string>();
   return (
     <div className="flex flex-col gap-8" data-comparison={`${a.id}/${b.id}`}>
       <section aria-labelledby="compare-summary-title" className="flex flex-col gap-4" data-compare-answer>
         <h2 id="compare-summary-title" className="sr-only">
-          The answer
+          {t(locale, "comparePage.answer")}
         </h2>
         <p className="max-w-3xl text-lg text-ink" data-compare-summary>
           {comparison.summary}
@@ -38,14 +40,14 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
         <div data-compare-chart>
           <ChartFigure model={comparison.chart} headingLevel={3} showTakeaway={false} />
         </div>
-        <CompareFigures comparison={comparison} />
+        <CompareFigures comparison={comparison} locale={locale} />
       </section>
 
-      <CompareGlance comparison={comparison} />
+      <CompareGlance comparison={comparison} locale={locale} />
 
       <section aria-labelledby="side-by-side-title">
         <h2 id="side-by-side-title" className="text-xl font-semibold text-ink">
-          Side by side
+          {t(locale, "comparePage.sideBySide")}
         </h2>
         <div
           className="mt-3 grid grid-cols-2 gap-3 border-b-2 border-border pb-2 font-semibold text-ink sm:grid-cols-[10rem_minmax(0,1fr)_minmax(0,1fr)] sm:gap-6"
@@ -65,12 +67,12 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
             <h3 id={`row-${row.id}`} className="col-span-2 font-semibold text-ink sm:col-span-1">
               {row.label}
             </h3>
-            <CitedCell cell={row.cells[0]} sideLabel={a.label} shown={shownQuotes} />
-            <CitedCell cell={row.cells[1]} sideLabel={b.label} shown={shownQuotes} />
+            <CitedCell cell={row.cells[0]} sideLabel={a.label} shown={shownQuotes} locale={locale} />
+            <CitedCell cell={row.cells[1]} sideLabel={b.label} shown={shownQuotes} locale={locale} />
           </section>
         ))}
         <p className="mt-3 text-sm text-muted">
-          Full detail:{" "}
+          {t(locale, "comparePage.fullDetail")}{" "}
           {[a, b].map((s, i) => (
             <span key={s.id}>
               {i > 0 && " · "}
@@ -87,7 +89,7 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
 
       <section aria-labelledby="compare-disagree-title">
         <h2 id="compare-disagree-title" className="mb-3 text-xl font-semibold text-ink">
-          Where sources disagree about either side
+          {t(locale, "comparePage.disagree")}
         </h2>
         <DiscrepancyList discrepancies={comparison.discrepancies} />
       </section>

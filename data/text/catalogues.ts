@@ -1,3 +1,15 @@
+import beCompare from "./messages/be/compare.json";
+import enCompare from "./messages/en/compare.json";
+import plCompare from "./messages/pl/compare.json";
+import ruCompare from "./messages/ru/compare.json";
+import beCompareChart from "./messages/be/compareChart.json";
+import enCompareChart from "./messages/en/compareChart.json";
+import plCompareChart from "./messages/pl/compareChart.json";
+import ruCompareChart from "./messages/ru/compareChart.json";
+import beComparePage from "./messages/be/comparePage.json";
+import enComparePage from "./messages/en/comparePage.json";
+import plComparePage from "./messages/pl/comparePage.json";
+import ruComparePage from "./messages/ru/comparePage.json";
 import beFigure from "./messages/be/figure.json";
 import enFigure from "./messages/en/figure.json";
 import plFigure from "./messages/pl/figure.json";
@@ -11,6 +23,9 @@ import type { Locale } from "./locales";
  */
 const namespaces = {
   figure: { en: enFigure, pl: plFigure, be: beFigure, ru: ruFigure },
+  compare: { en: enCompare, pl: plCompare, be: beCompare, ru: ruCompare },
+  compareChart: { en: enCompareChart, pl: plCompareChart, be: beCompareChart, ru: ruCompareChart },
+  comparePage: { en: enComparePage, pl: plComparePage, be: beComparePage, ru: ruComparePage },
 } as const;
 
 type Namespaces = typeof namespaces;

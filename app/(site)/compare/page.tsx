@@ -1,28 +1,43 @@
 import type { Metadata } from "next";
 import { ComparePage } from "@/components/compare/compare-page";
 import { CompareQuery } from "@/components/compare/compare-query";
-import { comparableForQuery, compareHref, compareSideIds, compareSideLabel, defaultComparison } from "@/data/compare";
+import { comparableForQuery, compareHref, compareQueryTexts, compareSideIds, compareSideLabel, defaultComparison } from "@/data/compare";
 import { comparisonOembedPath } from "@/data/embed-code";
+import { datasetFor } from "@/data/localized";
+import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
+import { t } from "@/data/text/translate";
 
-const { a, b } = defaultComparison();
+type Props = { params: LocaleParams };
 
-export const metadata: Metadata = {
-  title: "Compare rounds",
-  description: `Any two rounds of releases side by side, every number cited; by default ${compareSideLabel(a)} and ${compareSideLabel(b)}.`,
-  alternates: {
-    canonical: compareHref(a, b),
-    types: {
-      "application/json+oembed": [
-        { url: comparisonOembedPath(a, b), title: `${compareSideLabel(a)} compared with ${compareSideLabel(b)}` },
-      ],
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const data = datasetFor(locale);
+  const { a, b } = defaultComparison(data);
+  const label = { a: compareSideLabel(a, data, locale), b: compareSideLabel(b, data, locale) };
+  return {
+    title: t(locale, "comparePage.titleRounds"),
+    description: t(locale, "comparePage.description", label),
+    alternates: {
+      canonical: compareHref(a, b),
+      types: {
+        "application/json+oembed": [{ url: comparisonOembedPath(a, b), title: t(locale, "comparePage.titlePair", label) }],
+      },
     },
-  },
-};
+  };
+}
 
-export default function CompareIndexPage() {
+export default async function CompareIndexPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const data = datasetFor(locale);
+  const { a, b } = defaultComparison(data);
   return (
-    <ComparePage a={a} b={b} showEveryPair>
-      <CompareQuery sideIds={compareSideIds()} defaults={{ a, b }} comparable={comparableForQuery()} />
+    <ComparePage a={a} b={b} showEveryPair locale={locale}>
+      <CompareQuery
+        sideIds={compareSideIds(data)}
+        defaults={{ a, b }}
+        comparable={comparableForQuery(data, locale)}
+        texts={compareQueryTexts(data, locale)}
+      />
     </ComparePage>
   );
 }

@@ -30,7 +30,7 @@ async function renderAt(k: number): Promise<Rendered> {
     dataset,
     dashboard: renderToStaticMarkup(<Dashboard />),
     rounds: renderToStaticMarkup(<Rounds />),
-    compare: renderToStaticMarkup(<Compare />),
+    compare: renderToStaticMarkup(await Compare({ params: Promise.resolve({}) })),
     comparePair: renderToStaticMarkup(<ComparePage a={last} b="2025" />),
   };
 }

@@ -4,6 +4,9 @@ import { ComparePage } from "@/components/compare/compare-page";
 import { buildComparison, compareHref, compareSideLabel, comparisonPairs, isCompareSideId } from "@/data/compare";
 import { dataset } from "@/data/dataset";
 import { comparisonOembedPath } from "@/data/embed-code";
+import { datasetFor } from "@/data/localized";
+import { pageLocale } from "@/data/text/page-locale";
+import { t } from "@/data/text/translate";
 
 export const dynamicParams = false;
 
@@ -12,22 +15,25 @@ export function generateStaticParams() {
   return comparisonPairs(dataset, { sameSide: true });
 }
 
-type Props = { params: Promise<{ a: string; b: string }> };
+type Props = { params: Promise<{ a: string; b: string; locale?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { a, b } = await params;
-  if (!isCompareSideId(a) || !isCompareSideId(b)) return {};
-  if (a === b) return { title: `${compareSideLabel(a)} on both sides` };
-  const title = `${compareSideLabel(a)} compared with ${compareSideLabel(b)}`;
+  const locale = await pageLocale(params);
+  const data = datasetFor(locale);
+  if (!isCompareSideId(a, data) || !isCompareSideId(b, data)) return {};
+  if (a === b) return { title: t(locale, "comparePage.titleSame", { side: compareSideLabel(a, data, locale) }) };
+  const title = t(locale, "comparePage.titlePair", { a: compareSideLabel(a, data, locale), b: compareSideLabel(b, data, locale) });
   return {
     title,
-    description: buildComparison(a, b).summary,
+    description: buildComparison(a, b, data, locale).summary,
     alternates: { canonical: compareHref(a, b), types: { "application/json+oembed": [{ url: comparisonOembedPath(a, b), title }] } },
   };
 }
 
 export default async function ComparePairPage({ params }: Props) {
   const { a, b } = await params;
+  const locale = await pageLocale(params);
   if (!isCompareSideId(a) || !isCompareSideId(b)) notFound();
-  return <ComparePage a={a} b={b} />;
+  return <ComparePage a={a} b={b} locale={locale} />;
 }
