@@ -3,16 +3,18 @@ import { dataset, type Dataset } from "./dataset";
 import type { Locale } from "./text/locales";
 
 /**
- * Every language's dataset, built and checked once, at module load, from data/translations/<locale>.json: a missing,
- * stale or too long translation fails every test and the build here, naming the file, the entry, the field and the
- * locale.
+ * The other languages' datasets, built and checked together the first time one is asked for (every page of /pl/, /be/
+ * and /ru/ asks, so the build does): a missing, stale or too long translation fails the build and the tests there,
+ * naming the file, the entry, the field and the locale. English pages never read the translations.
  */
-const localized: Record<Locale, Dataset> = { en: dataset, ...validateTranslations(dataset, readRawTranslations()) };
+let translated: ReturnType<typeof validateTranslations> | undefined;
 
 /**
  * The dataset as a reader of a locale sees it: the same figures, quotes and sources, with the labels, titles and
  * descriptions in the locale's language. Quotes are never translated. English is the dataset itself.
  */
 export function datasetFor(locale: Locale): Dataset {
-  return localized[locale];
+  if (locale === "en") return dataset;
+  translated ??= validateTranslations(dataset, readRawTranslations());
+  return translated[locale];
 }

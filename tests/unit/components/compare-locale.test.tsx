@@ -20,6 +20,15 @@ vi.mock("@/data/dataset", async (importOriginal) => {
   return { ...real, dataset: real.validateDataset({ ...raw, ...growDataset(raw, 100) }) };
 });
 
+// …and its translations are the fixture's ("[pl] March 2026"…), built for that dataset.
+vi.mock("@/data/localized", async () => {
+  const { dataset } = await import("@/data/dataset");
+  const { validateTranslations } = await import("@/data/data-translations");
+  const { makeTranslations } = await import("../fixtures/dataset-factory");
+  const translated = validateTranslations(dataset, makeTranslations(dataset));
+  return { datasetFor: (locale: Locale) => (locale === "en" ? dataset : translated[locale]) };
+});
+
 /** A side's name as the page in `locale` writes it (round labels from that locale's data). */
 const label = (id: string, locale: Locale) => compareSideLabel(id, datasetFor(locale), locale);
 
