@@ -1,19 +1,19 @@
-import beCompare from "./messages/be/compare.json";
-import enCompare from "./messages/en/compare.json";
-import plCompare from "./messages/pl/compare.json";
-import ruCompare from "./messages/ru/compare.json";
-import beCompareChart from "./messages/be/compareChart.json";
-import enCompareChart from "./messages/en/compareChart.json";
-import plCompareChart from "./messages/pl/compareChart.json";
-import ruCompareChart from "./messages/ru/compareChart.json";
-import beComparePage from "./messages/be/comparePage.json";
-import enComparePage from "./messages/en/comparePage.json";
-import plComparePage from "./messages/pl/comparePage.json";
-import ruComparePage from "./messages/ru/comparePage.json";
-import beFigure from "./messages/be/figure.json";
-import enFigure from "./messages/en/figure.json";
-import plFigure from "./messages/pl/figure.json";
-import ruFigure from "./messages/ru/figure.json";
+import beCompare from "./messages/be/compare.json" with { type: "json" };
+import enCompare from "./messages/en/compare.json" with { type: "json" };
+import plCompare from "./messages/pl/compare.json" with { type: "json" };
+import ruCompare from "./messages/ru/compare.json" with { type: "json" };
+import beCompareChart from "./messages/be/compareChart.json" with { type: "json" };
+import enCompareChart from "./messages/en/compareChart.json" with { type: "json" };
+import plCompareChart from "./messages/pl/compareChart.json" with { type: "json" };
+import ruCompareChart from "./messages/ru/compareChart.json" with { type: "json" };
+import beComparePage from "./messages/be/comparePage.json" with { type: "json" };
+import enComparePage from "./messages/en/comparePage.json" with { type: "json" };
+import plComparePage from "./messages/pl/comparePage.json" with { type: "json" };
+import ruComparePage from "./messages/ru/comparePage.json" with { type: "json" };
+import beFigure from "./messages/be/figure.json" with { type: "json" };
+import enFigure from "./messages/en/figure.json" with { type: "json" };
+import plFigure from "./messages/pl/figure.json" with { type: "json" };
+import ruFigure from "./messages/ru/figure.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 /**
