@@ -1,3 +1,23 @@
+import beChartSpec from "./messages/be/chartSpec.json";
+import enChartSpec from "./messages/en/chartSpec.json";
+import plChartSpec from "./messages/pl/chartSpec.json";
+import ruChartSpec from "./messages/ru/chartSpec.json";
+import beChart from "./messages/be/chart.json";
+import enChart from "./messages/en/chart.json";
+import plChart from "./messages/pl/chart.json";
+import ruChart from "./messages/ru/chart.json";
+import beShare from "./messages/be/share.json";
+import enShare from "./messages/en/share.json";
+import plShare from "./messages/pl/share.json";
+import ruShare from "./messages/ru/share.json";
+import beEmbed from "./messages/be/embed.json";
+import enEmbed from "./messages/en/embed.json";
+import plEmbed from "./messages/pl/embed.json";
+import ruEmbed from "./messages/ru/embed.json";
+import beFeed from "./messages/be/feed.json";
+import enFeed from "./messages/en/feed.json";
+import plFeed from "./messages/pl/feed.json";
+import ruFeed from "./messages/ru/feed.json";
 import beFigure from "./messages/be/figure.json";
 import enFigure from "./messages/en/figure.json";
 import plFigure from "./messages/pl/figure.json";
@@ -11,6 +31,11 @@ import type { Locale } from "./locales";
  */
 const namespaces = {
   figure: { en: enFigure, pl: plFigure, be: beFigure, ru: ruFigure },
+  chartSpec: { en: enChartSpec, pl: plChartSpec, be: beChartSpec, ru: ruChartSpec },
+  chart: { en: enChart, pl: plChart, be: beChart, ru: ruChart },
+  share: { en: enShare, pl: plShare, be: beShare, ru: ruShare },
+  embed: { en: enEmbed, pl: plEmbed, be: beEmbed, ru: ruEmbed },
+  feed: { en: enFeed, pl: plFeed, be: beFeed, ru: ruFeed },
 } as const;
 
 type Namespaces = typeof namespaces;
