@@ -2,15 +2,8 @@ import { formatShortCitation } from "./citation";
 import { getChartSpec, type ChartId, type ChartSpec } from "./chart-specs";
 import { dataset, type Dataset } from "./dataset";
 import { cumulativeReleases, heldAround, heldAroundText, largestRound, latestHeld, sum2025Rounds, type DerivedFigure } from "./derive";
-import {
-  dateMidpoint,
-  formatDate,
-  formatDateShort,
-  formatFigure,
-  formatNumber,
-  formatPeriod,
-  qualifierDescription,
-} from "./format-figure";
+import { dateMidpoint, formatDate, formatDateShort, formatFigure, formatNumber, formatPeriod } from "./format-figure";
+import { chartWords, type ChartWords } from "./chart-words";
 import { latestOf } from "./page-limits";
 import { getFigure, getSource, releasedIn } from "./queries";
 import type { Figure, Qualifier } from "./schema";
@@ -44,26 +37,6 @@ export interface ChartSeries {
 export interface ChartTable {
   columns: string[];
   rows: string[][];
-}
-
-/**
- * The few words the renderers write beside the model's own text (the lower-bound legend, tooltips), resolved on the
- * server in the model's language, so the client leaf that draws the canvas needs no message catalogues.
- */
-export interface ChartWords {
-  lowerBoundLegend: string;
-  /** "Source", before a tooltip's source list. */
-  source: string;
-  qualifiers: Record<Qualifier, string>;
-}
-
-export function chartWords(locale: Locale = DEFAULT_LOCALE): ChartWords {
-  const qualifiers: Qualifier[] = ["exact", "more-than", "at-least", "about"];
-  return {
-    lowerBoundLegend: t(locale, "chart.lowerBoundLegend"),
-    source: t(locale, "chart.source"),
-    qualifiers: Object.fromEntries(qualifiers.map((q) => [q, qualifierDescription(q, locale)])) as Record<Qualifier, string>,
-  };
 }
 
 export interface ChartModel {
@@ -155,7 +128,12 @@ function releasesByRound(data: Dataset, shownRounds: number, locale: Locale): Ch
     },
   ];
   return {
-    spec: getChartSpec("releases-by-round", locale, { rounds: roundSpan(rows.map((r) => r.round.label), locale) }),
+    spec: getChartSpec("releases-by-round", locale, {
+      rounds: roundSpan(
+        rows.map((r) => r.round.label),
+        locale,
+      ),
+    }),
     takeaway: t(locale, "chart.byRoundTakeaway", {
       round: largest.round.label,
       largest: formatFigure(largest.released, locale),
@@ -166,7 +144,12 @@ function releasesByRound(data: Dataset, shownRounds: number, locale: Locale): Ch
     series,
     markers: [],
     table: {
-      columns: [t(locale, "chart.colRound"), t(locale, "chart.colReleaseDate"), t(locale, "chart.colReleased"), t(locale, "chart.colSource")],
+      columns: [
+        t(locale, "chart.colRound"),
+        t(locale, "chart.colReleaseDate"),
+        t(locale, "chart.colReleased"),
+        t(locale, "chart.colSource"),
+      ],
       rows: rows.map(({ round, figure }) => [
         round.label,
         formatDate(round.release.date, locale),
@@ -396,7 +379,12 @@ function releasedVsHeld(data: Dataset, shownRounds: number, locale: Locale): Cha
     series,
     markers: [],
     table: {
-      columns: [t(locale, "chart.colRound"), t(locale, "chart.colReleased"), t(locale, "chart.colStillHeld"), t(locale, "chart.colSources")],
+      columns: [
+        t(locale, "chart.colRound"),
+        t(locale, "chart.colReleased"),
+        t(locale, "chart.colStillHeld"),
+        t(locale, "chart.colSources"),
+      ],
       rows: rows.map((r) => [
         r.round.label,
         formatFigure(r.released, locale),

@@ -1,4 +1,6 @@
 import type { ChartModel } from "@/data/chart-data";
+import { DEFAULT_LOCALE } from "@/data/text/locales";
+import { t } from "@/data/text/translate";
 import { palette } from "../palette";
 import { renderStaticMarkup } from "../embed/static-markup";
 import { fixedColor, PlotSvg } from "./chart-svg";
@@ -37,12 +39,13 @@ function wrap(text: string, size: number, maxWidth: number, weight: 400 | 600 = 
 /** The notes a reader needs to read the marks right: lower bounds and approximations, then the chart's own notes. */
 export function pictureNotes(model: ChartModel): string[] {
   const encoding = encodeChart(model);
+  const locale = model.locale ?? DEFAULT_LOCALE;
   const notes: string[] = [];
   const bound = [...encoding.bars.map((b) => b.datum), ...encoding.points.map((p) => p.datum)].find(
     (d) => d.qualifier === "more-than" || d.qualifier === "at-least",
   );
-  if (bound) notes.push(`Arrow up, faded or hatched: a lower bound (“${bound.text}”); the true number is higher.`);
-  if (encoding.points.some((p) => p.shape === "diamond")) notes.push("Open diamond: an approximate number (“about”).");
+  if (bound) notes.push(t(locale, "chart.pictureBound", { value: bound.text }));
+  if (encoding.points.some((p) => p.shape === "diamond")) notes.push(t(locale, "chart.pictureApprox"));
   return [...notes, ...model.notes];
 }
 
