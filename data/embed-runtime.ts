@@ -20,7 +20,14 @@ export const EMBED_ATTRIBUTES = {
   notice: "data-embed-notice",
   /** The link back to the chart page. */
   back: "data-embed-back",
+  /**
+   * On the root of an embed in another language than English: its notice for an ignored ?theme=, with a "{value}"
+   * slot for the value as shown. English embeds have none and use the runtime's own words.
+   */
+  noticeText: "data-embed-notice-text",
 } as const;
+/** The slot of the ignored value in a localised notice (EMBED_ATTRIBUTES.noticeText). */
+export const EMBED_NOTICE_VALUE_SLOT = "{value}";
 export const EMBED_NOTICE_SUFFIX = " Showing the light theme.";
 /** The theme an embed document is written with, and keeps unless ?theme= or the host's message asks otherwise. */
 export const EMBED_DEFAULT_THEME = "light";
@@ -43,9 +50,11 @@ export function embedRuntimeScript(): string {
     var value = raw.trim().toLowerCase();
     if (value === "") return { value: undefined, notices: [] };
     if (allowed.indexOf(value) >= 0) return { value: value, notices: [] };
-    return { value: undefined, notices: ["Ignored theme=\\u201c" + describe(raw) + "\\u201d: expected " + allowed.join(" or ") + "."] };
+    if (template) return { value: undefined, notices: [template.split(${j(EMBED_NOTICE_VALUE_SLOT)}).join(describe(raw))] };
+    return { value: undefined, notices: ["Ignored theme=\\u201c" + describe(raw) + "\\u201d: expected " + allowed.join(" or ") + "." + ${j(EMBED_NOTICE_SUFFIX)}] };
   }
   var root = document.querySelector("[${a.root}]");
+  var template = root && root.getAttribute("${a.noticeText}");
   var content = document.querySelector("[${a.content}]");
   if (!root || !content) return;
   function apply(value) {
@@ -59,7 +68,7 @@ export function embedRuntimeScript(): string {
     var p = document.createElement("p");
     p.setAttribute("role", "status");
     p.setAttribute("${a.notice}", "");
-    p.textContent = notice + ${j(EMBED_NOTICE_SUFFIX)};
+    p.textContent = notice;
     content.insertBefore(p, before);
   });
   var opaque = true;
