@@ -1,7 +1,6 @@
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from "chart.js";
 import type { ChartModel } from "@/data/chart-data";
-import { chartWords } from "@/data/chart-words";
-import { DEFAULT_LOCALE } from "@/data/text/locales";
+import { ENGLISH_CHART_WORDS } from "@/data/chart-words-english";
 import type { Palette } from "../palette";
 import { encodeChart, FONT_SIZE, LINE_HEIGHT, type ChartEncoding, type LabelMark, type PointShape } from "./encoding";
 
@@ -201,7 +200,7 @@ function dataset(model: ChartModel, encoding: ChartEncoding, seriesIndex: number
  */
 export function buildChartConfig(model: ChartModel, colors: Palette, options: ChartConfigOptions): ChartConfig {
   const encoding = encodeChart(model);
-  const words = model.words ?? chartWords(model.locale ?? DEFAULT_LOCALE);
+  const words = model.words ?? ENGLISH_CHART_WORDS;
   const datumAt = (item: TooltipItem<Mixed>) => model.series[item.datasetIndex]?.data[item.dataIndex];
   const isTime = encoding.x.type === "time";
   const { margin } = encoding;

@@ -1,4 +1,5 @@
 import type { ChartModel } from "@/data/chart-data";
+import { withChartWords } from "@/data/chart-words";
 import { DEFAULT_LOCALE } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
 import { palette } from "../palette";
@@ -38,7 +39,7 @@ function wrap(text: string, size: number, maxWidth: number, weight: 400 | 600 = 
 
 /** The notes a reader needs to read the marks right: lower bounds and approximations, then the chart's own notes. */
 export function pictureNotes(model: ChartModel): string[] {
-  const encoding = encodeChart(model);
+  const encoding = encodeChart(withChartWords(model));
   const locale = model.locale ?? DEFAULT_LOCALE;
   const notes: string[] = [];
   const bound = [...encoding.bars.map((b) => b.datum), ...encoding.points.map((p) => p.datum)].find(
@@ -54,7 +55,8 @@ export function pictureNotes(model: ChartModel): string[] {
  * the same PlotSvg as the page (light palette, fixed colours), the notes, a short credit line, the permalink and the
  * date the data is as of. Rasterised unchanged to the PNG (chart-png.ts), so the two show the same picture.
  */
-export function chartPictureSvg(model: ChartModel, text: PictureText): string {
+export function chartPictureSvg(bare: ChartModel, text: PictureText): string {
+  const model = withChartWords(bare);
   const { width, height } = PICTURE_SIZE;
   const colors = palette.light;
   const inner = width - 2 * PAD;

@@ -1,5 +1,5 @@
 import type { ChartDatum, ChartModel } from "@/data/chart-data";
-import { chartWords, type ChartWords } from "@/data/chart-words";
+import { chartWords, withChartWords, type ChartWords } from "@/data/chart-words";
 import { DEFAULT_LOCALE } from "@/data/text/locales";
 import { paletteTokenSlug, type Palette, type PaletteToken } from "../palette";
 import { encodeChart, LINE_HEIGHT, type ChartEncoding, type LabelMark, type PointMark } from "./encoding";
@@ -204,7 +204,8 @@ export function PlotSvg({
  * the chart's encoding (encoding.ts), as chart.js does once it loads. Each mark carries a native tooltip with the
  * figure as written, its qualifier and its source.
  */
-export function ChartSvg({ model, className = "" }: { model: ChartModel; className?: string }) {
+export function ChartSvg({ model: bare, className = "" }: { model: ChartModel; className?: string }) {
+  const model = withChartWords(bare);
   const encoding = encodeChart(model);
   return (
     <div

@@ -1,5 +1,5 @@
 import type { ChartDatum, ChartModel, SeriesTone } from "@/data/chart-data";
-import { chartWords } from "@/data/chart-words";
+import { ENGLISH_CHART_WORDS } from "@/data/chart-words-english";
 import { abbreviateMonths, formatDateShort, formatNumber, isLowerBound } from "@/data/format-figure";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import type { PaletteToken } from "../palette";
@@ -379,7 +379,7 @@ function yTop(model: ChartModel, stacked: boolean, plot: PlotSize): number {
 export function encodeChart(model: ChartModel, options: { plot?: PlotSize } = {}): ChartEncoding {
   const plot = options.plot ?? REFERENCE_PLOT;
   const locale = model.locale ?? DEFAULT_LOCALE;
-  const words = model.words ?? chartWords(locale);
+  const words = model.words ?? ENGLISH_CHART_WORDS;
   const stacked = model.spec.stacked === true;
   const yMax = yTop(model, stacked, plot);
   const toY = (value: number) => 100 - (value / yMax) * 100;

@@ -2,6 +2,10 @@ import beChartSpec from "./messages/be/chartSpec.json";
 import enChartSpec from "./messages/en/chartSpec.json";
 import plChartSpec from "./messages/pl/chartSpec.json";
 import ruChartSpec from "./messages/ru/chartSpec.json";
+import beChartWords from "./messages/be/chartWords.json";
+import enChartWords from "./messages/en/chartWords.json";
+import plChartWords from "./messages/pl/chartWords.json";
+import ruChartWords from "./messages/ru/chartWords.json";
 import beChart from "./messages/be/chart.json";
 import enChart from "./messages/en/chart.json";
 import plChart from "./messages/pl/chart.json";
@@ -33,6 +37,7 @@ const namespaces = {
   figure: { en: enFigure, pl: plFigure, be: beFigure, ru: ruFigure },
   chartSpec: { en: enChartSpec, pl: plChartSpec, be: beChartSpec, ru: ruChartSpec },
   chart: { en: enChart, pl: plChart, be: beChart, ru: ruChart },
+  chartWords: { en: enChartWords, pl: plChartWords, be: beChartWords, ru: ruChartWords },
   share: { en: enShare, pl: plShare, be: beShare, ru: ruShare },
   embed: { en: enEmbed, pl: plEmbed, be: beEmbed, ru: ruEmbed },
   feed: { en: enFeed, pl: plFeed, be: beFeed, ru: ruFeed },
