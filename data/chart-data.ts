@@ -1,7 +1,7 @@
 import { formatShortCitation } from "./citation";
 import { getChartSpec, type ChartId, type ChartSpec } from "./chart-specs";
 import { dataset, type Dataset } from "./dataset";
-import { cumulativeReleases, heldAround, heldAroundText, largestRound, latestHeld, sum2025Rounds, type DerivedFigure } from "./derive";
+import { cumulativeReleases, heldAround, largestRound, latestHeld, sum2025Rounds, type DerivedFigure, type HeldAround } from "./derive";
 import { dateMidpoint, formatDate, formatDateShort, formatFigure, formatNumber, formatPeriod } from "./format-figure";
 import { chartWords, type ChartWords } from "./chart-words";
 import { latestOf } from "./page-limits";
@@ -106,6 +106,13 @@ function describe(series: ChartSeries[]): string {
           .join("; ")}.`,
     )
     .join(" ");
+}
+
+/** "14 days before the release", or how the count is dated when it has no day (derive.ts's heldAroundText, in a locale). */
+export function heldAroundPhrase(held: HeldAround, locale: Locale = DEFAULT_LOCALE): string {
+  if (held.days === undefined) return t(locale, "chart.heldMonthOnly");
+  if (held.relation === "same day") return t(locale, "chart.heldSameDay");
+  return t(locale, "chart.heldDays", { days: held.days, relation: held.relation === "before" ? "before" : "after" });
 }
 
 /** The date a figure refers to, in words: its own label, or its date. */
@@ -342,7 +349,7 @@ function releasedVsHeld(data: Dataset, shownRounds: number, locale: Locale): Cha
         r.held
           ? {
               ...figureDatum(r.round.label, r.held.figure, data, locale),
-              detail: `${datedText(r.held.figure, locale)}, ${heldAroundText(r.held)}`,
+              detail: `${datedText(r.held.figure, locale)}, ${heldAroundPhrase(r.held, locale)}`,
             }
           : {
               x: r.round.label,
@@ -357,7 +364,7 @@ function releasedVsHeld(data: Dataset, shownRounds: number, locale: Locale): Cha
   ];
   const heldText = (r: (typeof rows)[number]) =>
     r.held
-      ? `${formatFigure(r.held.figure, locale)} (${datedText(r.held.figure, locale)}, ${heldAroundText(r.held)})`
+      ? `${formatFigure(r.held.figure, locale)} (${datedText(r.held.figure, locale)}, ${heldAroundPhrase(r.held, locale)})`
       : t(locale, "chart.noCountWithinCell");
   const largestValues = { released: formatFigure(largest.released, locale), round: largest.round.label };
   return {

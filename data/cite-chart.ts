@@ -24,7 +24,8 @@ export interface ChartCitationInput {
   accessed: string;
 }
 
-function sentence(text: string): string {
+/** The text as a sentence: a full stop added unless it already ends with one (or ! or ?), as "г." does in Russian. */
+export function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 

@@ -1,5 +1,6 @@
 /* eslint-disable @next/next/no-head-element -- a whole document for a route handler, never rendered by Next's pages */
 import type { ChartModel } from "@/data/chart-data";
+import { sentence } from "@/data/cite-chart";
 import { EMBED_ATTRIBUTES, EMBED_DEFAULT_THEME, EMBED_NOTICE_VALUE_SLOT, EMBED_RUNTIME_PATH } from "@/data/embed-runtime";
 import { THEME_VALUES } from "@/data/query-params";
 import { isLowerBound, qualifierDescription } from "@/data/format-figure";
@@ -104,7 +105,7 @@ export function EmbedDocument({
               </p>
             ))}
             <p className="muted" data-source-line="">
-              {sourceLine}. {dataAsOf}.
+              {sentence(sourceLine)} {sentence(dataAsOf)}
             </p>
             <p className="links">
               <a href={csvUrl} target="_top" rel="noopener" data-get-data="" {...{ [a.back]: "" }}>

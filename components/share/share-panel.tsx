@@ -1,6 +1,6 @@
 import type { ChartModel } from "@/data/chart-data";
 import type { ChartShare } from "@/data/chart-share";
-import { chartCitationTemplates } from "@/data/cite-chart";
+import { chartCitationTemplates, sentence } from "@/data/cite-chart";
 import { datasetFiles, EMBED_THEME_MESSAGE_TYPE, ORIGIN_SLOT } from "@/data/embed-code";
 import { siteUrl } from "@/data/site";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
@@ -154,7 +154,7 @@ export function SharePanel({ model, share, locale = DEFAULT_LOCALE }: { model: C
             </li>
             <li>{t(locale, "share.print")}</li>
           </ul>
-          <p className="text-sm text-muted">{share.versionLine}.</p>
+          <p className="text-sm text-muted">{sentence(share.versionLine)}</p>
         </Block>
         <Block id="cite" title={t(locale, "share.citeTitle")}>
           <CiteThis
