@@ -1,4 +1,5 @@
 import { comparisonKey } from "./compare-href";
+import english from "./text/messages/en/query.json";
 
 /**
  * The one parser for query strings. It never throws: unknown keys are ignored, bad values fall back to
@@ -38,28 +39,65 @@ export function describeValue(value: string): string {
   return characters.length > MAX_NOTICE_VALUE_LENGTH ? `${characters.slice(0, MAX_NOTICE_VALUE_LENGTH).join("")}…` : characters.join("");
 }
 
+/**
+ * The notices' words in the page's language, as templates with {slots}: the parser runs in client code, so its words
+ * come from the server parent (data/query-words.ts builds them from the catalogues) rather than from the catalogues.
+ */
+export interface QueryWords {
+  /** The Intl tag whose plural rules pick a form of `manyValues`. */
+  tag: string;
+  ignored: string;
+  or: string;
+  manyValues: Record<"one" | "few" | "many" | "other", string>;
+  sameRound: string;
+  noPage: string;
+}
+
+/** The English words, read from the English catalogue file alone (its messages are plain templates). */
+export const ENGLISH_QUERY_WORDS: QueryWords = {
+  tag: "en-GB",
+  ignored: english.ignored,
+  or: english.or,
+  manyValues: { one: english.manyValuesOne, few: english.manyValuesFew, many: english.manyValuesMany, other: english.manyValuesOther },
+  sameRound: english.sameRound,
+  noPage: english.noPage,
+};
+
+/** Fills a template's {slots} in one pass, so a value never fills another slot. */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
+}
+
 /** A notice names every allowed value up to this many; a longer list is summarised, so the notice stays short. */
 export const MAX_LISTED_VALUES = 12;
 
-function expected(allowed: readonly string[]): string {
-  if (allowed.length <= MAX_LISTED_VALUES) return allowed.join(" or ");
-  return `one of ${allowed.length} values such as ${allowed.slice(-3).join(", ")}`;
+function expected(allowed: readonly string[], words: QueryWords): string {
+  if (allowed.length <= MAX_LISTED_VALUES) return allowed.reduce((list, value) => fill(words.or, { first: list, second: value }));
+  const form = new Intl.PluralRules(words.tag).select(allowed.length);
+  const template = words.manyValues[form as keyof QueryWords["manyValues"]] ?? words.manyValues.other;
+  return fill(template, { count: String(allowed.length), examples: allowed.slice(-3).join(", ") });
 }
 
-function pickOne<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[], notices: string[]): T | undefined {
+function pickOne<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  allowed: readonly T[],
+  notices: string[],
+  words: QueryWords,
+): T | undefined {
   const raw = params.get(key);
   if (raw === null) return undefined;
   const value = raw.trim().toLowerCase();
   if (value === "") return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  notices.push(`Ignored ${key}=“${describeValue(raw)}”: expected ${expected(allowed)}.`);
+  notices.push(fill(words.ignored, { key, value: describeValue(raw), expected: expected(allowed, words) }));
   return undefined;
 }
 
 /** `?theme=light|dark|auto` for embeds; anything else keeps the default, light. */
-export function parseThemeQuery(search: unknown): ParsedQuery<Theme | undefined> {
+export function parseThemeQuery(search: unknown, words: QueryWords = ENGLISH_QUERY_WORDS): ParsedQuery<Theme | undefined> {
   const notices: string[] = [];
-  const value = pickOne(safeSearchParams(search), "theme", THEME_VALUES, notices);
+  const value = pickOne(safeSearchParams(search), "theme", THEME_VALUES, notices, words);
   return { value, notices };
 }
 
@@ -79,13 +117,14 @@ export function parseCompareQuery(
   roundIds: readonly string[],
   defaults: { a: string; b: string },
   comparable?: ComparablePairs,
+  words: QueryWords = ENGLISH_QUERY_WORDS,
 ): ParsedQuery<{ a: string; b: string }> {
   const notices: string[] = [];
   const params = safeSearchParams(search);
-  const a = pickOne(params, "a", roundIds, notices);
-  const b = pickOne(params, "b", roundIds, notices);
+  const a = pickOne(params, "a", roundIds, notices, words);
+  const b = pickOne(params, "b", roundIds, notices, words);
   if (a && b && a === b) {
-    notices.push("The same round was chosen on both sides; showing the default comparison.");
+    notices.push(words.sameRound);
     return { value: defaults, notices };
   }
   const value =
@@ -95,7 +134,7 @@ export function parseCompareQuery(
         ? { a: b === defaults.a ? defaults.b : defaults.a, b }
         : { a: a ?? defaults.a, b: b ?? defaults.b };
   if (comparable && !comparable.keys.includes(comparisonKey(value.a, value.b))) {
-    notices.push(`No page compares “${value.a}” with “${value.b}”. ${comparable.rule}`);
+    notices.push(fill(words.noPage, { a: value.a, b: value.b, rule: comparable.rule }));
     return { value: defaults, notices };
   }
   return { value, notices };

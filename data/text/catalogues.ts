@@ -22,6 +22,10 @@ import beFeed from "./messages/be/feed.json";
 import enFeed from "./messages/en/feed.json";
 import plFeed from "./messages/pl/feed.json";
 import ruFeed from "./messages/ru/feed.json";
+import beQuery from "./messages/be/query.json";
+import enQuery from "./messages/en/query.json";
+import plQuery from "./messages/pl/query.json";
+import ruQuery from "./messages/ru/query.json";
 import beFigure from "./messages/be/figure.json";
 import enFigure from "./messages/en/figure.json";
 import plFigure from "./messages/pl/figure.json";
@@ -35,6 +39,7 @@ import type { Locale } from "./locales";
  */
 const namespaces = {
   figure: { en: enFigure, pl: plFigure, be: beFigure, ru: ruFigure },
+  query: { en: enQuery, pl: plQuery, be: beQuery, ru: ruQuery },
   chartSpec: { en: enChartSpec, pl: plChartSpec, be: beChartSpec, ru: ruChartSpec },
   chart: { en: enChart, pl: plChart, be: beChart, ru: ruChart },
   chartWords: { en: enChartWords, pl: plChartWords, be: beChartWords, ru: ruChartWords },
