@@ -32,6 +32,9 @@ export const EMBED_NOTICE_SUFFIX = " Showing the light theme.";
 /** The theme an embed document is written with, and keeps unless ?theme= or the host's message asks otherwise. */
 export const EMBED_DEFAULT_THEME = "light";
 
+/** The notice of an English embed, as data/query-params.ts words it, with the value's slot. */
+const ENGLISH_NOTICE = `Ignored theme=“${EMBED_NOTICE_VALUE_SLOT}”: expected ${THEME_VALUES.join(" or ")}.${EMBED_NOTICE_SUFFIX}`;
+
 export function embedRuntimeScript(): string {
   const a = EMBED_ATTRIBUTES;
   const j = JSON.stringify;
@@ -50,11 +53,10 @@ export function embedRuntimeScript(): string {
     var value = raw.trim().toLowerCase();
     if (value === "") return { value: undefined, notices: [] };
     if (allowed.indexOf(value) >= 0) return { value: value, notices: [] };
-    if (template) return { value: undefined, notices: [template.split(${j(EMBED_NOTICE_VALUE_SLOT)}).join(describe(raw))] };
-    return { value: undefined, notices: ["Ignored theme=\\u201c" + describe(raw) + "\\u201d: expected " + allowed.join(" or ") + "." + ${j(EMBED_NOTICE_SUFFIX)}] };
+    return { value: undefined, notices: [notice.replace(${j(EMBED_NOTICE_VALUE_SLOT)}, describe(raw))] };
   }
   var root = document.querySelector("[${a.root}]");
-  var template = root && root.getAttribute("${a.noticeText}");
+  var notice = (root && root.getAttribute("${a.noticeText}")) || ${j(ENGLISH_NOTICE)};
   var content = document.querySelector("[${a.content}]");
   if (!root || !content) return;
   function apply(value) {
@@ -64,11 +66,11 @@ export function embedRuntimeScript(): string {
   }
   var theme = parseTheme(window.location.search);
   var before = content.querySelector("[${a.noticeBefore}]");
-  theme.notices.forEach(function (notice) {
+  theme.notices.forEach(function (text) {
     var p = document.createElement("p");
     p.setAttribute("role", "status");
     p.setAttribute("${a.notice}", "");
-    p.textContent = notice;
+    p.textContent = text;
     content.insertBefore(p, before);
   });
   var opaque = true;
