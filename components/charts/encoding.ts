@@ -1,6 +1,6 @@
 import type { ChartDatum, ChartModel, SeriesTone } from "@/data/chart-data";
 import { ENGLISH_CHART_WORDS } from "@/data/chart-words-english";
-import { abbreviateMonths, formatDateShort, formatNumber, isLowerBound } from "@/data/format-figure";
+import { abbreviateMonths, formatDateShort, formatNumber, isLowerBound } from "@/data/format-intl";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import type { PaletteToken } from "../palette";
 
