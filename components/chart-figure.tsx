@@ -1,9 +1,11 @@
 import type { ChartModel } from "@/data/chart-data";
-import { chartPath } from "@/data/embed-code";
-import { formatNumber } from "@/data/format-figure";
+import { chartPath, inLocale } from "@/data/embed-code";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
+import { t } from "@/data/text/translate";
 import { ChartSvg } from "./charts/chart-svg";
 import { ChartView } from "./charts/chart-view";
 import { DataTable } from "./data-table";
+import { richMessage } from "./rich-message";
 import { SourceCitation } from "./source-citation";
 
 /** A chart with its title, takeaway, source line, notes, text alternative and data table. */
@@ -14,6 +16,7 @@ export function ChartFigure({
   interactive = true,
   table = "open",
   showTakeaway = true,
+  locale = model.locale ?? DEFAULT_LOCALE,
 }: {
   model: ChartModel;
   headingLevel?: 1 | 2 | 3;
@@ -25,6 +28,8 @@ export function ChartFigure({
   table?: "open" | "closed";
   /** False where the same sentence is printed just above the chart (a comparison's answer). */
   showTakeaway?: boolean;
+  /** The page's language; the model's own by default. */
+  locale?: Locale;
 }) {
   const Heading = `h${headingLevel}` as const;
   const id = model.spec.id;
@@ -41,9 +46,9 @@ export function ChartFigure({
       {showTakeaway && <p className="text-ink">{model.takeaway}</p>}
       {model.roundWindow && (
         <p className="text-sm text-ink" data-chart-window>
-          Showing the latest {formatNumber(model.roundWindow.shown)} of {formatNumber(model.roundWindow.of)} rounds.{" "}
-          <a href={chartPath(id)} className="text-accent-strong underline underline-offset-2">
-            All {formatNumber(model.roundWindow.of)} rounds on the chart&apos;s page
+          {t(locale, "chart.windowShowing", model.roundWindow)}{" "}
+          <a href={inLocale(chartPath(id), locale)} className="text-accent-strong underline underline-offset-2">
+            {t(locale, "chart.windowAll", model.roundWindow)}
           </a>
         </p>
       )}
@@ -51,7 +56,7 @@ export function ChartFigure({
       <figcaption className="flex flex-col gap-2 text-sm text-muted">
         <p>{model.spec.caption}</p>
         <p data-source-line>
-          Source{model.sourceIds.length === 1 ? "" : "s"}:{" "}
+          {t(locale, "chart.sourcesLabel", { count: model.sourceIds.length })}{" "}
           {model.sourceIds.map((sourceId, i) => (
             <span key={sourceId}>
               {i > 0 && "; "}
@@ -67,14 +72,20 @@ export function ChartFigure({
       </figcaption>
       <details className="text-sm" open={table === "open"} data-table-disclosure>
         <summary className="cursor-pointer text-ink" data-print="hide">
-          Data table<span className="sr-only"> for {model.spec.title}</span>
+          {richMessage(locale, "chart.dataTable", {
+            title: model.spec.title,
+            hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+          })}
         </summary>
-        <DataTable table={model.table} caption={`Data for: ${model.spec.title}`} id={`${id}-table`} />
+        <DataTable table={model.table} caption={t(locale, "chart.tableCaption", { title: model.spec.title })} id={`${id}-table`} />
       </details>
       {shareHref && (
         <p className="text-sm" data-print="hide">
           <a href={shareHref} className="text-accent-strong underline underline-offset-2">
-            Share, download, cite<span className="sr-only"> for {model.spec.title}</span>
+            {richMessage(locale, "chart.shareLink", {
+              title: model.spec.title,
+              hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+            })}
           </a>
         </p>
       )}

@@ -1,11 +1,14 @@
 import { formatShortCitation } from "./citation";
 import { getChartSpec, type ChartId, type ChartSpec } from "./chart-specs";
 import { dataset, type Dataset } from "./dataset";
-import { cumulativeReleases, heldAround, heldAroundText, largestRound, latestHeld, sum2025Rounds, type DerivedFigure } from "./derive";
+import { cumulativeReleases, heldAround, largestRound, latestHeld, sum2025Rounds, type DerivedFigure, type HeldAround } from "./derive";
 import { dateMidpoint, formatDate, formatDateShort, formatFigure, formatNumber, formatPeriod } from "./format-figure";
+import { chartWords, type ChartWords } from "./chart-words";
 import { latestOf } from "./page-limits";
 import { getFigure, getSource, releasedIn } from "./queries";
 import type { Figure, Qualifier } from "./schema";
+import { DEFAULT_LOCALE, type Locale } from "./text/locales";
+import { t } from "./text/translate";
 
 export type SeriesTone = "released" | "held" | "otherMeasure" | "derived" | "statedTotal" | "remainder";
 
@@ -38,6 +41,10 @@ export interface ChartTable {
 
 export interface ChartModel {
   spec: ChartSpec;
+  /** The language of the model's words; the renderers format numbers and dates in it (English when absent). */
+  locale?: Locale;
+  /** The renderers' own words in that language (English when absent). */
+  words?: ChartWords;
   takeaway: string;
   categories: string[];
   series: ChartSeries[];
@@ -57,37 +64,32 @@ export function citeFigure(figure: Figure, data: Dataset = dataset): string {
 }
 
 /** A stated figure as a chart value: its text with qualifier, the date or period it refers to, and its source. */
-export function figureDatum(x: string | number, figure: Figure, data: Dataset = dataset): ChartDatum {
+export function figureDatum(x: string | number, figure: Figure, data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): ChartDatum {
   return {
     x,
     y: figure.value,
-    text: formatFigure(figure),
+    text: formatFigure(figure, locale),
     qualifier: figure.qualifier,
-    detail: figure.refersTo.label ?? formatPeriod(figure.refersTo.from, figure.refersTo.to),
+    detail: figure.refersTo.label ?? formatPeriod(figure.refersTo.from, figure.refersTo.to, locale),
     sources: [citeFigure(figure, data)],
     figureId: figure.id,
   };
 }
 
-function derivedDatum(x: string, figure: DerivedFigure): ChartDatum {
+function derivedDatum(x: string, figure: DerivedFigure, locale: Locale): ChartDatum {
   return {
     x,
     y: figure.value,
-    text: formatFigure(figure),
+    text: formatFigure(figure, locale),
     qualifier: "derived",
-    detail: `Computed: ${figure.formula}`,
-    sources: ["Derived from the round figures"],
+    detail: t(locale, "chart.computed", { formula: figure.formula }),
+    sources: [t(locale, "chart.derivedSource")],
   };
 }
 
-/** The spec with the data-dependent words of its caption filled in ("{rounds}" → "February 2025 to March 2026"). */
-function withCaption(spec: ChartSpec, slots: Record<string, string>): ChartSpec {
-  return { ...spec, caption: spec.caption.replace(/\{(\w+)\}/g, (slot, name: string) => slots[name] ?? slot) };
-}
-
 /** "February 2025 to March 2026", or one round's label. */
-function roundSpan(labels: string[]): string {
-  return labels.length > 1 ? `${labels[0]} to ${labels.at(-1)}` : (labels[0] ?? "");
+function roundSpan(labels: string[], locale: Locale): string {
+  return labels.length > 1 ? t(locale, "chart.roundSpan", { first: labels[0]!, last: labels.at(-1)! }) : (labels[0] ?? "");
 }
 
 function uniqueSources(figures: Figure[]): string[] {
@@ -106,7 +108,19 @@ function describe(series: ChartSeries[]): string {
     .join(" ");
 }
 
-function releasesByRound(data: Dataset, shownRounds: number): ChartModel {
+/** "14 days before the release", or how the count is dated when it has no day (derive.ts's heldAroundText, in a locale). */
+export function heldAroundPhrase(held: HeldAround, locale: Locale = DEFAULT_LOCALE): string {
+  if (held.days === undefined) return t(locale, "chart.heldMonthOnly");
+  if (held.relation === "same day") return t(locale, "chart.heldSameDay");
+  return t(locale, "chart.heldDays", { days: held.days, relation: held.relation === "before" ? "before" : "after" });
+}
+
+/** The date a figure refers to, in words: its own label, or its date. */
+function datedText(figure: Figure, locale: Locale): string {
+  return figure.refersTo.label ?? formatDate(figure.refersTo.from, locale);
+}
+
+function releasesByRound(data: Dataset, shownRounds: number, locale: Locale): ChartModel {
   const all = data.rounds.map((round) => ({ round, figure: releasedIn(round.id, data) }));
   const rows = latestOf(all, shownRounds);
   const largest = largestRound(data);
@@ -114,29 +128,49 @@ function releasesByRound(data: Dataset, shownRounds: number): ChartModel {
   const series: ChartSeries[] = [
     {
       id: "released",
-      label: "Released",
+      label: t(locale, "chart.byRoundSeries"),
       tone: "released",
       type: "bar",
-      data: rows.map(({ round, figure }) => figureDatum(round.label, figure, data)),
+      data: rows.map(({ round, figure }) => figureDatum(round.label, figure, data, locale)),
     },
   ];
   return {
-    spec: withCaption(getChartSpec("releases-by-round"), { rounds: roundSpan(rows.map((r) => r.round.label)) }),
-    takeaway: `${largest.round.label} brought the largest release of a single round, ${formatFigure(largest.released)}; the ${all.length} rounds add up to ${formatFigure(total)}.`,
+    spec: getChartSpec("releases-by-round", locale, {
+      rounds: roundSpan(
+        rows.map((r) => r.round.label),
+        locale,
+      ),
+    }),
+    takeaway: t(locale, "chart.byRoundTakeaway", {
+      round: largest.round.label,
+      largest: formatFigure(largest.released, locale),
+      count: all.length,
+      total: formatFigure(total, locale),
+    }),
     categories: rows.map((r) => r.round.label),
     series,
     markers: [],
     table: {
-      columns: ["Round", "Release date", "Released", "Source"],
-      rows: rows.map(({ round, figure }) => [round.label, formatDate(round.release.date), formatFigure(figure), citeFigure(figure, data)]),
+      columns: [
+        t(locale, "chart.colRound"),
+        t(locale, "chart.colReleaseDate"),
+        t(locale, "chart.colReleased"),
+        t(locale, "chart.colSource"),
+      ],
+      rows: rows.map(({ round, figure }) => [
+        round.label,
+        formatDate(round.release.date, locale),
+        formatFigure(figure, locale),
+        citeFigure(figure, data),
+      ]),
     },
     sourceIds: uniqueSources(rows.map((r) => r.figure)),
     notes: [],
-    textAlternative: `Bar chart of people released per round. ${describe(series)}`,
+    textAlternative: t(locale, "chart.byRoundAlt", { description: describe(series) }),
   };
 }
 
-function cumulative(data: Dataset, shownRounds: number): ChartModel {
+function cumulative(data: Dataset, shownRounds: number, locale: Locale): ChartModel {
   const allSteps = cumulativeReleases(data);
   const steps = latestOf(allSteps, shownRounds);
   const stated = getFigure("released-2025-total-pism", data);
@@ -146,18 +180,18 @@ function cumulative(data: Dataset, shownRounds: number): ChartModel {
   const lines: ChartSeries[] = [
     {
       id: "running-total",
-      label: "Running total of the rounds",
+      label: t(locale, "chart.cumulativeSeries"),
       tone: "derived",
       type: "line",
-      data: steps.map((s) => ({ ...derivedDatum(s.round.label, s.total), at: dateMidpoint(s.round.release.date) })),
+      data: steps.map((s) => ({ ...derivedDatum(s.round.label, s.total, locale), at: dateMidpoint(s.round.release.date) })),
     },
     {
       id: "pism-2025-total",
-      label: "PISM's stated total for 2025",
+      label: t(locale, "chart.pismTotalSeries"),
       tone: "statedTotal",
       type: "line",
       data: steps.map((s) => ({
-        ...figureDatum(s.round.label, stated, data),
+        ...figureDatum(s.round.label, stated, data, locale),
         at: dateMidpoint(s.round.release.date),
         ...(s === lastOf2025 ? {} : { y: null }),
       })),
@@ -166,54 +200,58 @@ function cumulative(data: Dataset, shownRounds: number): ChartModel {
   // PISM's total sits on the last 2025 round; a view of later rounds only has no point of it to draw.
   const series = lines.filter((s) => s.id !== "pism-2025-total" || steps.includes(lastOf2025));
   return {
-    spec: getChartSpec("cumulative-releases"),
-    takeaway: `The rounds add up to ${formatFigure(allSteps.at(-1)!.total)}; the 2025 rounds add up to ${formatFigure(sum2025)}, ${gap === 0 ? "the same as" : `${formatNumber(Math.abs(gap))} ${gap > 0 ? "fewer than" : "more than"}`} PISM's stated total of ${formatFigure(stated)} for 2025.`,
+    spec: getChartSpec("cumulative-releases", locale),
+    takeaway: t(locale, "chart.cumulativeTakeaway", {
+      comparison: gap === 0 ? "same" : gap > 0 ? "fewer" : "more",
+      total: formatFigure(allSteps.at(-1)!.total, locale),
+      sum2025: formatFigure(sum2025, locale),
+      gap: formatNumber(Math.abs(gap), locale),
+      stated: formatFigure(stated, locale),
+    }),
     categories: steps.map((s) => s.round.label),
     series,
     markers: [],
     table: {
-      columns: ["Round", "Released", "Running total", "How it is computed", "PISM's stated 2025 total"],
+      columns: [
+        t(locale, "chart.colRound"),
+        t(locale, "chart.colReleased"),
+        t(locale, "chart.colRunningTotal"),
+        t(locale, "chart.colFormula"),
+        t(locale, "chart.colPismTotal"),
+      ],
       rows: steps.map((s) => [
         s.round.label,
-        formatFigure(s.released),
-        formatFigure(s.total),
+        formatFigure(s.released, locale),
+        formatFigure(s.total, locale),
         s.total.formula,
-        s === lastOf2025 ? `${formatFigure(stated)} (${citeFigure(stated, data)})` : "",
+        s === lastOf2025 ? `${formatFigure(stated, locale)} (${citeFigure(stated, data)})` : "",
       ]),
     },
     sourceIds: uniqueSources([...steps.map((s) => s.released), stated]),
-    notes: [`Sum of the 2025 rounds: ${sum2025.formula}. PISM does not say how it counted its ${formatFigure(stated)}.`],
-    textAlternative: `Line chart of the running total of releases. ${describe(series)}`,
+    notes: [t(locale, "chart.cumulativeNote", { formula: sum2025.formula, stated: formatFigure(stated, locale) })],
+    textAlternative: t(locale, "chart.cumulativeAlt", { description: describe(series) }),
   };
 }
 
 /** "2 weeks" or "10 days": how long before the round the latest count was made. */
-function gapText(days: number): string {
-  return days % 7 === 0 ? `${formatNumber(days / 7)} week${days === 7 ? "" : "s"}` : `${formatNumber(days)} days`;
-}
-
-/** "; no count after the March 2026 round's releases (19 March 2026) is in the sources", when that is so. */
-function noCountSince(data: Dataset): string {
-  const latest = latestHeld(data);
-  return latest.noCountSinceRound
-    ? `; no count after the ${latest.round.label} round's releases (${formatDate(latest.round.release.date)}) is in the sources`
-    : "";
+export function gapText(days: number, locale: Locale = DEFAULT_LOCALE): string {
+  return days % 7 === 0 ? t(locale, "chart.weeks", { count: days / 7 }) : t(locale, "chart.days", { count: days });
 }
 
 /** The sentence on how current the count still held is: its date, and whether any count follows the latest round. */
-export function latestHeldSentence(data: Dataset = dataset): string {
+export function latestHeldSentence(data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): string {
   const latest = latestHeld(data);
-  const dated = latest.figure.refersTo.label ?? formatDate(latest.figure.refersTo.from);
-  const parts = [`The latest dated count is ${formatFigure(latest.figure)} (${dated})`];
-  if (latest.daysBeforeRound !== undefined)
-    parts.push(`it predates the ${latest.round.label} round's releases by ${gapText(latest.daysBeforeRound)}`);
-  const sentence = `${parts.join("; ")}.`;
+  const values = { figure: formatFigure(latest.figure, locale), dated: datedText(latest.figure, locale) };
+  const sentence =
+    latest.daysBeforeRound !== undefined
+      ? t(locale, "chart.latestHeldPredates", { ...values, round: latest.round.label, gap: gapText(latest.daysBeforeRound, locale) })
+      : t(locale, "chart.latestHeld", values);
   return latest.noCountSinceRound
-    ? `${sentence} No count after the ${latest.round.label} round's releases (${formatDate(latest.round.release.date)}) is in the sources.`
+    ? `${sentence} ${t(locale, "chart.noCountSince", { round: latest.round.label, date: formatDate(latest.round.release.date, locale) })}`
     : sentence;
 }
 
-function heldOverTime(data: Dataset, shownRounds: number): ChartModel {
+function heldOverTime(data: Dataset, shownRounds: number, locale: Locale): ChartModel {
   const main = data.series.find((s) => s.id === "held")!;
   const allPoints = main.points.map((id) => getFigure(id, data));
   const first = allPoints[0]!;
@@ -236,7 +274,7 @@ function heldOverTime(data: Dataset, shownRounds: number): ChartModel {
       label: series.title,
       tone: series.id === main.id ? "held" : "otherMeasure",
       type: "line",
-      data: points.map((p) => figureDatum(dateMidpoint(p.refersTo.from), p, data)),
+      data: points.map((p) => figureDatum(dateMidpoint(p.refersTo.from), p, data, locale)),
     }));
   const points = drawn
     .flatMap((d) => d.points.map((p) => ({ p, series: d.series })))
@@ -246,12 +284,28 @@ function heldOverTime(data: Dataset, shownRounds: number): ChartModel {
   const roundsBetween = data.rounds.filter((r) => r.release.date > first.refersTo.from && r.release.date <= last.refersTo.from);
   const eventNote = events.length
     ? [
-        `Releases outside the rounds, marked apart and never added to a round: ${events.map((e) => `${e.label} (${formatDateShort(e.date)})`).join(", ")}.`,
+        t(locale, "chart.eventsNote", {
+          events: events.map((e) => `${e.label} (${formatDateShort(e.date, locale)})`).join(", "),
+        }),
       ]
     : [];
+  const latest = latestHeld(data);
+  const takeawayValues = {
+    first: formatFigure(first, locale),
+    firstDate: formatDate(first.refersTo.from, locale),
+    last: formatFigure(last, locale),
+    lastDate: formatDate(last.refersTo.from, locale),
+    rounds: roundsBetween.length,
+  };
   return {
-    spec: getChartSpec("held-over-time"),
-    takeaway: `Viasna counted ${formatFigure(first)} political prisoners held on ${formatDate(first.refersTo.from)} and ${formatFigure(last)} on ${formatDate(last.refersTo.from)}, after ${roundsBetween.length} release rounds${noCountSince(data)}.`,
+    spec: getChartSpec("held-over-time", locale),
+    takeaway: latest.noCountSinceRound
+      ? t(locale, "chart.heldTakeawayNoCount", {
+          ...takeawayValues,
+          round: latest.round.label,
+          date: formatDate(latest.round.release.date, locale),
+        })
+      : t(locale, "chart.heldTakeaway", takeawayValues),
     categories: [],
     series: chartSeries,
     markers: [
@@ -259,21 +313,18 @@ function heldOverTime(data: Dataset, shownRounds: number): ChartModel {
       ...events.map((e) => ({ x: dateMidpoint(e.date), label: e.label, kind: "event" as const })),
     ],
     table: {
-      columns: ["Date", "Held", "Counted by", "Source"],
-      rows: points.map(({ p, series }) => [
-        p.refersTo.label ?? formatDate(p.refersTo.from),
-        formatFigure(p),
-        series.title,
-        citeFigure(p, data),
-      ]),
+      columns: [t(locale, "chart.colDate"), t(locale, "chart.colHeld"), t(locale, "chart.colCountedBy"), t(locale, "chart.colSource")],
+      rows: points.map(({ p, series }) => [datedText(p, locale), formatFigure(p, locale), series.title, citeFigure(p, data)]),
     },
     sourceIds: uniqueSources(points.map(({ p }) => p)),
-    notes: [...points.filter(({ p }) => p.note).map(({ p }) => `${formatDateShort(p.refersTo.from)}: ${p.note}`), ...eventNote],
-    textAlternative: `Line chart of political prisoners held over time, with release rounds marked${events.length ? " and releases outside the rounds marked apart" : ""}. ${describe(chartSeries)}${events.length ? ` ${eventNote[0]}` : ""}`,
+    notes: [...points.filter(({ p }) => p.note).map(({ p }) => `${formatDateShort(p.refersTo.from, locale)}: ${p.note}`), ...eventNote],
+    textAlternative: events.length
+      ? t(locale, "chart.heldAltEvents", { description: describe(chartSeries), events: eventNote[0]! })
+      : t(locale, "chart.heldAlt", { description: describe(chartSeries) }),
   };
 }
 
-function releasedVsHeld(data: Dataset, shownRounds: number): ChartModel {
+function releasedVsHeld(data: Dataset, shownRounds: number, locale: Locale): ChartModel {
   const biggest = largestRound(data);
   const largest = { ...biggest, held: heldAround(biggest.round.release.date, "held", data) };
   const rows = latestOf(data.rounds, shownRounds).map((round) => ({
@@ -284,28 +335,28 @@ function releasedVsHeld(data: Dataset, shownRounds: number): ChartModel {
   const series: ChartSeries[] = [
     {
       id: "released",
-      label: "Released in the round",
+      label: t(locale, "chart.vsHeldReleasedSeries"),
       tone: "released",
       type: "bar",
-      data: rows.map((r) => figureDatum(r.round.label, r.released, data)),
+      data: rows.map((r) => figureDatum(r.round.label, r.released, data, locale)),
     },
     {
       id: "held",
-      label: "Still held (nearest dated count)",
+      label: t(locale, "chart.vsHeldHeldSeries"),
       tone: "held",
       type: "bar",
       data: rows.map((r) =>
         r.held
           ? {
-              ...figureDatum(r.round.label, r.held.figure, data),
-              detail: `${r.held.figure.refersTo.label ?? formatDate(r.held.figure.refersTo.from)}, ${heldAroundText(r.held)}`,
+              ...figureDatum(r.round.label, r.held.figure, data, locale),
+              detail: `${datedText(r.held.figure, locale)}, ${heldAroundPhrase(r.held, locale)}`,
             }
           : {
               x: r.round.label,
               y: null,
-              text: "no dated count",
+              text: t(locale, "chart.noDatedCount"),
               qualifier: "exact" as const,
-              detail: "No count within 60 days of the release",
+              detail: t(locale, "chart.noCountWithin"),
               sources: [],
             },
       ),
@@ -313,34 +364,48 @@ function releasedVsHeld(data: Dataset, shownRounds: number): ChartModel {
   ];
   const heldText = (r: (typeof rows)[number]) =>
     r.held
-      ? `${formatFigure(r.held.figure)} (${r.held.figure.refersTo.label ?? formatDate(r.held.figure.refersTo.from)}, ${heldAroundText(r.held)})`
-      : "no dated count within 60 days";
+      ? `${formatFigure(r.held.figure, locale)} (${datedText(r.held.figure, locale)}, ${heldAroundPhrase(r.held, locale)})`
+      : t(locale, "chart.noCountWithinCell");
+  const largestValues = { released: formatFigure(largest.released, locale), round: largest.round.label };
   return {
-    spec: getChartSpec("released-vs-held"),
-    takeaway: largest.held
-      ? `Even the largest release, ${formatFigure(largest.released)} in ${largest.round.label}, is small beside the ${formatFigure(largest.held.figure)} held ${largest.held.figure.refersTo.label ?? `on ${formatDate(largest.held.figure.refersTo.from)}`}.`
-      : `The largest release was ${formatFigure(largest.released)} in ${largest.round.label}.`,
+    spec: getChartSpec("released-vs-held", locale),
+    takeaway: !largest.held
+      ? t(locale, "chart.vsHeldTakeawayAlone", largestValues)
+      : largest.held.figure.refersTo.label !== undefined
+        ? t(locale, "chart.vsHeldTakeawayDated", {
+            ...largestValues,
+            held: formatFigure(largest.held.figure, locale),
+            dated: largest.held.figure.refersTo.label,
+          })
+        : t(locale, "chart.vsHeldTakeawayOn", {
+            ...largestValues,
+            held: formatFigure(largest.held.figure, locale),
+            date: formatDate(largest.held.figure.refersTo.from, locale),
+          }),
     categories: rows.map((r) => r.round.label),
     series,
     markers: [],
     table: {
-      columns: ["Round", "Released", "Still held (nearest dated count)", "Sources"],
+      columns: [
+        t(locale, "chart.colRound"),
+        t(locale, "chart.colReleased"),
+        t(locale, "chart.colStillHeld"),
+        t(locale, "chart.colSources"),
+      ],
       rows: rows.map((r) => [
         r.round.label,
-        formatFigure(r.released),
+        formatFigure(r.released, locale),
         heldText(r),
         [...new Set([citeFigure(r.released, data), ...(r.held ? [citeFigure(r.held.figure, data)] : [])])].join("; "),
       ]),
     },
     sourceIds: uniqueSources([...rows.map((r) => r.released), ...rows.flatMap((r) => (r.held ? [r.held.figure] : []))]),
-    notes: [
-      "A held count is paired with a round only when it is dated within 60 days of the release. An exact count is preferred to a lower bound, and a count its source dates only by month is given no number of days.",
-    ],
-    textAlternative: `Grouped bar chart of releases per round beside the number still held. ${describe(series)}`,
+    notes: [t(locale, "chart.vsHeldNote")],
+    textAlternative: t(locale, "chart.vsHeldAlt", { description: describe(series) }),
   };
 }
 
-const builders: Record<ChartId, (data: Dataset, shownRounds: number) => ChartModel> = {
+const builders: Record<ChartId, (data: Dataset, shownRounds: number, locale: Locale) => ChartModel> = {
   "releases-by-round": releasesByRound,
   "cumulative-releases": cumulative,
   "held-over-time": heldOverTime,
@@ -348,12 +413,18 @@ const builders: Record<ChartId, (data: Dataset, shownRounds: number) => ChartMod
 };
 
 /**
- * The model of a chart. With `latestRounds`, it draws and tabulates only the latest rounds (the dashboard's view, so its
- * bytes do not grow with the dataset) and says so in `roundWindow`; takeaways still speak of every round.
+ * The model of a chart, with its words in `locale` (pass the dataset of that locale, datasetFor(locale), for its
+ * labels). With `latestRounds`, it draws and tabulates only the latest rounds (the dashboard's view, so its bytes do
+ * not grow with the dataset) and says so in `roundWindow`; takeaways still speak of every round.
  */
-export function buildChartModel(id: ChartId, data: Dataset = dataset, options: { latestRounds?: number } = {}): ChartModel {
+export function buildChartModel(
+  id: ChartId,
+  data: Dataset = dataset,
+  options: { latestRounds?: number } = {},
+  locale: Locale = DEFAULT_LOCALE,
+): ChartModel {
   const all = data.rounds.length;
   const shown = Math.max(1, Math.min(options.latestRounds ?? all, all));
-  const model = builders[id](data, shown);
+  const model = { ...builders[id](data, shown, locale), locale, words: chartWords(locale) };
   return shown < all ? { ...model, roundWindow: { shown, of: all } } : model;
 }

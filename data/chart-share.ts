@@ -14,12 +14,15 @@ import {
   comparisonOembedPath,
   embedPath,
   iframeCode,
+  inLocale,
   oembedPath,
   responsiveEmbedCode,
 } from "./embed-code";
 import { formatDate } from "./format-figure";
 import { getSource } from "./queries";
 import { absoluteUrl } from "./site";
+import { DEFAULT_LOCALE, type Locale } from "./text/locales";
+import { t } from "./text/translate";
 
 export interface ChartShare {
   chartId: string;
@@ -51,11 +54,23 @@ export function chartSourceCitations(model: ChartModel, data: Dataset = dataset)
   return [...new Set(model.sourceIds.map((id) => formatShortCitation(getSource(id, data))))];
 }
 
+/** The paths of a chart's page, embed, oEmbed file and pictures in a locale's edition; the data files have one path. */
+function localised<P extends { page: string; embed: string; oembed: string; csv?: string; svg: string; png: string }>(
+  paths: P,
+  locale: Locale,
+): P {
+  const { csv, ...rest } = paths;
+  const inIt = Object.fromEntries(Object.entries(rest).map(([key, path]) => [key, inLocale(path, locale)]));
+  return { ...paths, ...inIt, ...(csv ? { csv } : {}) };
+}
+
 function buildShare(
   model: ChartModel,
-  paths: { page: string; embed: string; oembed: string; csv?: string; svg: string; png: string },
+  languagePaths: { page: string; embed: string; oembed: string; csv?: string; svg: string; png: string },
   data: Dataset,
+  locale: Locale,
 ): ChartShare {
+  const paths = localised(languagePaths, locale);
   const sources = chartSourceCitations(model, data);
   const permalink = absoluteUrl(paths.page);
   const target = { path: paths.embed, title: model.spec.title };
@@ -69,7 +84,7 @@ function buildShare(
     csvPath: paths.csv,
     iframeCode: iframeCode(target),
     responsiveCode: responsiveEmbedCode(target),
-    sourceLine: `Source${sources.length === 1 ? "" : "s"}: ${sources.join("; ")}`,
+    sourceLine: t(locale, "share.sourceLine", { count: sources.length, sources: sources.join("; ") }),
     citation: {
       chartId: model.spec.id,
       chartTitle: model.spec.title,
@@ -79,14 +94,15 @@ function buildShare(
       datasetVersion: data.meta.version,
       datasetUpdated: data.meta.updated,
     },
-    versionLine: `Dataset version ${data.meta.version}, updated ${formatDate(data.meta.updated)}`,
+    versionLine: t(locale, "share.versionLine", { version: data.meta.version, date: formatDate(data.meta.updated, locale) }),
     dataAsOf: dataAsOf(data),
     svgPath: paths.svg,
     pngPath: paths.png,
   };
 }
 
-export function shareForChart(model: ChartModel, data: Dataset = dataset): ChartShare {
+/** Everything to share a chart, in a locale: its addresses in that edition, its words in that language. */
+export function shareForChart(model: ChartModel, data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): ChartShare {
   const id = model.spec.id;
   return buildShare(
     model,
@@ -99,11 +115,18 @@ export function shareForChart(model: ChartModel, data: Dataset = dataset): Chart
       png: chartPicturePath(id, "png"),
     },
     data,
+    locale,
   );
 }
 
 /** A comparison's permalink is its static page, /compare/[a]/[b]. */
-export function shareForComparison(model: ChartModel, a: string, b: string, data: Dataset = dataset): ChartShare {
+export function shareForComparison(
+  model: ChartModel,
+  a: string,
+  b: string,
+  data: Dataset = dataset,
+  locale: Locale = DEFAULT_LOCALE,
+): ChartShare {
   return buildShare(
     model,
     {
@@ -114,5 +137,6 @@ export function shareForComparison(model: ChartModel, a: string, b: string, data
       png: comparisonPicturePath(a, b, "png"),
     },
     data,
+    locale,
   );
 }

@@ -6,7 +6,8 @@ import { heldBeforeAfter, roundsInYear, sumFigures } from "./derive";
 import { daysBetween, formatDate, formatFigure, formatNumber, formatPeriod, isLowerBound } from "./format-figure";
 import { ALL_PAIRS_UP_TO_SIDES, latestOf } from "./page-limits";
 import { discrepanciesFor, getFigure, isRoundId, partsOf, releasedIn } from "./queries";
-import { expectedValues, MAX_LISTED_VALUES, type ComparablePairs, type CompareQueryTexts } from "./query-params";
+import type { ComparablePairs, QueryWords } from "./query-params";
+import { queryWords } from "./query-words";
 import type { Discrepancy, Evidence, Figure, Qualifier, Round, RoundId } from "./schema";
 import { DEFAULT_LOCALE, type Locale } from "./text/locales";
 import type { MessageKey } from "./text/catalogues";
@@ -158,30 +159,16 @@ export function comparableForQuery(data: Dataset = dataset, locale: Locale = DEF
   return cap && { keys: comparisonPairs(data).map(({ a, b }) => comparisonKey(a, b)), rule: cap.rule };
 }
 
-/**
- * The words of the /compare query notices in a locale, for the client leaf that cannot read the catalogues: `{value}`,
- * `{a}` and `{b}` are left for it to fill with what the reader typed.
- */
-export function compareQueryTexts(data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): CompareQueryTexts {
-  const ids = compareSideIds(data);
-  const expected =
-    locale === DEFAULT_LOCALE
-      ? expectedValues(ids)
-      : ids.length <= MAX_LISTED_VALUES
-        ? intlFor(locale).formatList(ids, { type: "disjunction" })
-        : t(locale, "compare.queryExpectedSome", {
-            count: ids.length,
-            countText: formatNumber(ids.length, locale),
-            examples: ids.slice(-3).join(", "),
-          });
-  const ignored = (key: string) => t(locale, "compare.queryIgnored", { key, value: "{value}", expected });
-  return {
-    ignored: { a: ignored("a"), b: ignored("b") },
-    sameChosen: t(locale, "compare.querySameChosen"),
-    noPage: t(locale, "compare.queryNoPage", { a: "{a}", b: "{b}" }),
-    bothSame: t(locale, "compare.queryBothSame"),
-    fallback: t(locale, "compare.queryFallback"),
-  };
+/** The words of the /compare query notices in a locale, for the client leaf that cannot read the catalogues. */
+export interface CompareQueryTexts {
+  /** The parser's notices, as templates it fills with what the reader typed. */
+  words: QueryWords;
+  bothSame: string;
+  fallback: string;
+}
+
+export function compareQueryTexts(locale: Locale = DEFAULT_LOCALE): CompareQueryTexts {
+  return { words: queryWords(locale), bothSame: t(locale, "compare.queryBothSame"), fallback: t(locale, "compare.queryFallback") };
 }
 
 /** A piece of text in a comparison cell and the sources' words that support it. */

@@ -20,10 +20,20 @@ export const EMBED_ATTRIBUTES = {
   notice: "data-embed-notice",
   /** The link back to the chart page. */
   back: "data-embed-back",
+  /**
+   * On the root of an embed in another language than English: its notice for an ignored ?theme=, with a "{value}"
+   * slot for the value as shown. English embeds have none and use the runtime's own words.
+   */
+  noticeText: "data-embed-notice-text",
 } as const;
+/** The slot of the ignored value in a localised notice (EMBED_ATTRIBUTES.noticeText). */
+export const EMBED_NOTICE_VALUE_SLOT = "{value}";
 export const EMBED_NOTICE_SUFFIX = " Showing the light theme.";
 /** The theme an embed document is written with, and keeps unless ?theme= or the host's message asks otherwise. */
 export const EMBED_DEFAULT_THEME = "light";
+
+/** The notice of an English embed, as data/query-params.ts words it, with the value's slot. */
+const ENGLISH_NOTICE = `Ignored theme=“${EMBED_NOTICE_VALUE_SLOT}”: expected ${THEME_VALUES.join(" or ")}.${EMBED_NOTICE_SUFFIX}`;
 
 export function embedRuntimeScript(): string {
   const a = EMBED_ATTRIBUTES;
@@ -43,9 +53,10 @@ export function embedRuntimeScript(): string {
     var value = raw.trim().toLowerCase();
     if (value === "") return { value: undefined, notices: [] };
     if (allowed.indexOf(value) >= 0) return { value: value, notices: [] };
-    return { value: undefined, notices: ["Ignored theme=\\u201c" + describe(raw) + "\\u201d: expected " + allowed.join(" or ") + "."] };
+    return { value: undefined, notices: [notice.replace(${j(EMBED_NOTICE_VALUE_SLOT)}, describe(raw))] };
   }
   var root = document.querySelector("[${a.root}]");
+  var notice = (root && root.getAttribute("${a.noticeText}")) || ${j(ENGLISH_NOTICE)};
   var content = document.querySelector("[${a.content}]");
   if (!root || !content) return;
   function apply(value) {
@@ -55,11 +66,11 @@ export function embedRuntimeScript(): string {
   }
   var theme = parseTheme(window.location.search);
   var before = content.querySelector("[${a.noticeBefore}]");
-  theme.notices.forEach(function (notice) {
+  theme.notices.forEach(function (text) {
     var p = document.createElement("p");
     p.setAttribute("role", "status");
     p.setAttribute("${a.notice}", "");
-    p.textContent = notice + ${j(EMBED_NOTICE_SUFFIX)};
+    p.textContent = text;
     content.insertBefore(p, before);
   });
   var opaque = true;

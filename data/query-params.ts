@@ -1,4 +1,5 @@
 import { comparisonKey } from "./compare-href";
+import english from "./text/messages/en/query.json" with { type: "json" };
 
 /**
  * The one parser for query strings. It never throws: unknown keys are ignored, bad values fall back to
@@ -38,18 +39,47 @@ export function describeValue(value: string): string {
   return characters.length > MAX_NOTICE_VALUE_LENGTH ? `${characters.slice(0, MAX_NOTICE_VALUE_LENGTH).join("")}…` : characters.join("");
 }
 
+/**
+ * The notices' words in the page's language, as templates with {slots}: the parser runs in client code, so its words
+ * come from the server parent (data/query-words.ts builds them from the catalogues) rather than from the catalogues.
+ */
+export interface QueryWords {
+  /** The Intl tag whose plural rules pick a form of `manyValues`. */
+  tag: string;
+  ignored: string;
+  or: string;
+  manyValues: Record<"one" | "few" | "many" | "other", string>;
+  sameRound: string;
+  noPage: string;
+}
+
+/** The English words, read from the English catalogue file alone (its messages are plain templates). */
+export const ENGLISH_QUERY_WORDS: QueryWords = {
+  tag: "en-GB",
+  ignored: english.ignored,
+  or: english.or,
+  manyValues: { one: english.manyValuesOne, few: english.manyValuesFew, many: english.manyValuesMany, other: english.manyValuesOther },
+  sameRound: english.sameRound,
+  noPage: english.noPage,
+};
+
+/** Fills a template's {slots} in one pass, so a value never fills another slot. */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
+}
+
 /** A notice names every allowed value up to this many; a longer list is summarised, so the notice stays short. */
 export const MAX_LISTED_VALUES = 12;
 
-/** The values a notice says were expected, in English: "2025-02 or 2025-04", or a summary of a long list. */
-export function expectedValues(allowed: readonly string[]): string {
-  if (allowed.length <= MAX_LISTED_VALUES) return allowed.join(" or ");
-  return `one of ${allowed.length} values such as ${allowed.slice(-3).join(", ")}`;
-}
-
-/** Fills `{name}` in a notice written on the server (this module runs in the client leaf, without the catalogues). */
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+function expected(allowed: readonly string[], words: QueryWords): string {
+  if (allowed.length <= MAX_LISTED_VALUES) {
+    // English keeps its published "a or b or c"; other languages write the list as Intl does ("a, b lub c").
+    if (words.tag === ENGLISH_QUERY_WORDS.tag) return allowed.reduce((list, value) => fill(words.or, { first: list, second: value }));
+    return new Intl.ListFormat(words.tag, { type: "disjunction" }).format(allowed);
+  }
+  const form = new Intl.PluralRules(words.tag).select(allowed.length);
+  const template = words.manyValues[form as keyof QueryWords["manyValues"]] ?? words.manyValues.other;
+  return fill(template, { count: String(allowed.length), examples: allowed.slice(-3).join(", ") });
 }
 
 function pickOne<T extends string>(
@@ -57,23 +87,21 @@ function pickOne<T extends string>(
   key: string,
   allowed: readonly T[],
   notices: string[],
-  ignored?: string,
+  words: QueryWords,
 ): T | undefined {
   const raw = params.get(key);
   if (raw === null) return undefined;
   const value = raw.trim().toLowerCase();
   if (value === "") return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  notices.push(
-    ignored ? fill(ignored, { value: describeValue(raw) }) : `Ignored ${key}=“${describeValue(raw)}”: expected ${expectedValues(allowed)}.`,
-  );
+  notices.push(fill(words.ignored, { key, value: describeValue(raw), expected: expected(allowed, words) }));
   return undefined;
 }
 
 /** `?theme=light|dark|auto` for embeds; anything else keeps the default, light. */
-export function parseThemeQuery(search: unknown): ParsedQuery<Theme | undefined> {
+export function parseThemeQuery(search: unknown, words: QueryWords = ENGLISH_QUERY_WORDS): ParsedQuery<Theme | undefined> {
   const notices: string[] = [];
-  const value = pickOne(safeSearchParams(search), "theme", THEME_VALUES, notices);
+  const value = pickOne(safeSearchParams(search), "theme", THEME_VALUES, notices, words);
   return { value, notices };
 }
 
@@ -81,18 +109,6 @@ export function parseThemeQuery(search: unknown): ParsedQuery<Theme | undefined>
 export interface ComparablePairs {
   keys: readonly string[];
   rule: string;
-}
-
-/**
- * The words of the /compare notices in the reader's language, written on the server (data/compare.ts,
- * compareQueryTexts): `{value}` in `ignored`, `{a}` and `{b}` in `noPage` stand for what the reader typed.
- */
-export interface CompareQueryTexts {
-  ignored: { a: string; b: string };
-  sameChosen: string;
-  noPage: string;
-  bothSame: string;
-  fallback: string;
 }
 
 /**
@@ -105,14 +121,14 @@ export function parseCompareQuery(
   roundIds: readonly string[],
   defaults: { a: string; b: string },
   comparable?: ComparablePairs,
-  texts?: CompareQueryTexts,
+  words: QueryWords = ENGLISH_QUERY_WORDS,
 ): ParsedQuery<{ a: string; b: string }> {
   const notices: string[] = [];
   const params = safeSearchParams(search);
-  const a = pickOne(params, "a", roundIds, notices, texts?.ignored.a);
-  const b = pickOne(params, "b", roundIds, notices, texts?.ignored.b);
+  const a = pickOne(params, "a", roundIds, notices, words);
+  const b = pickOne(params, "b", roundIds, notices, words);
   if (a && b && a === b) {
-    notices.push(texts?.sameChosen ?? "The same round was chosen on both sides; showing the default comparison.");
+    notices.push(words.sameRound);
     return { value: defaults, notices };
   }
   const value =
@@ -122,8 +138,7 @@ export function parseCompareQuery(
         ? { a: b === defaults.a ? defaults.b : defaults.a, b }
         : { a: a ?? defaults.a, b: b ?? defaults.b };
   if (comparable && !comparable.keys.includes(comparisonKey(value.a, value.b))) {
-    const noPage = texts ? fill(texts.noPage, { a: value.a, b: value.b }) : `No page compares “${value.a}” with “${value.b}”.`;
-    notices.push(`${noPage} ${comparable.rule}`);
+    notices.push(fill(words.noPage, { a: value.a, b: value.b, rule: comparable.rule }));
     return { value: defaults, notices };
   }
   return { value, notices };

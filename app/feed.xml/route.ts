@@ -1,8 +1,7 @@
-import { FEED_TYPE } from "@/data/changelog";
-import { buildAtomFeed } from "@/data/exports/feed";
+import { renderFeed } from "@/data/exports/feed";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response(buildAtomFeed(), { headers: { "Content-Type": `${FEED_TYPE}; charset=utf-8` } });
+  return renderFeed("en");
 }

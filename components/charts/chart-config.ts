@@ -1,6 +1,6 @@
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from "chart.js";
 import type { ChartModel } from "@/data/chart-data";
-import { qualifierDescription } from "@/data/format-figure";
+import { ENGLISH_CHART_WORDS } from "@/data/chart-words-english";
 import type { Palette } from "../palette";
 import { encodeChart, FONT_SIZE, LINE_HEIGHT, type ChartEncoding, type LabelMark, type PointShape } from "./encoding";
 
@@ -200,6 +200,7 @@ function dataset(model: ChartModel, encoding: ChartEncoding, seriesIndex: number
  */
 export function buildChartConfig(model: ChartModel, colors: Palette, options: ChartConfigOptions): ChartConfig {
   const encoding = encodeChart(model);
+  const words = model.words ?? ENGLISH_CHART_WORDS;
   const datumAt = (item: TooltipItem<Mixed>) => model.series[item.datasetIndex]?.data[item.dataIndex];
   const isTime = encoding.x.type === "time";
   const { margin } = encoding;
@@ -279,8 +280,8 @@ export function buildChartConfig(model: ChartModel, colors: Palette, options: Ch
             afterLabel: (item) => {
               const d = datumAt(item);
               if (!d) return [];
-              const lines = [d.qualifier === "derived" ? d.detail : `${d.detail} — ${qualifierDescription(d.qualifier)}`];
-              if (d.sources.length) lines.push(`Source: ${d.sources.join("; ")}`);
+              const lines = [d.qualifier === "derived" ? d.detail : `${d.detail} — ${words.qualifiers[d.qualifier]}`];
+              if (d.sources.length) lines.push(`${words.source}: ${d.sources.join("; ")}`);
               return lines;
             },
           },

@@ -1,4 +1,7 @@
 import type { ChartModel } from "@/data/chart-data";
+import { withChartWords } from "@/data/chart-words";
+import { DEFAULT_LOCALE } from "@/data/text/locales";
+import { t } from "@/data/text/translate";
 import { palette } from "../palette";
 import { renderStaticMarkup } from "../embed/static-markup";
 import { fixedColor, PlotSvg } from "./chart-svg";
@@ -36,13 +39,14 @@ function wrap(text: string, size: number, maxWidth: number, weight: 400 | 600 = 
 
 /** The notes a reader needs to read the marks right: lower bounds and approximations, then the chart's own notes. */
 export function pictureNotes(model: ChartModel): string[] {
-  const encoding = encodeChart(model);
+  const encoding = encodeChart(withChartWords(model));
+  const locale = model.locale ?? DEFAULT_LOCALE;
   const notes: string[] = [];
   const bound = [...encoding.bars.map((b) => b.datum), ...encoding.points.map((p) => p.datum)].find(
     (d) => d.qualifier === "more-than" || d.qualifier === "at-least",
   );
-  if (bound) notes.push(`Arrow up, faded or hatched: a lower bound (“${bound.text}”); the true number is higher.`);
-  if (encoding.points.some((p) => p.shape === "diamond")) notes.push("Open diamond: an approximate number (“about”).");
+  if (bound) notes.push(t(locale, "chart.pictureBound", { value: bound.text }));
+  if (encoding.points.some((p) => p.shape === "diamond")) notes.push(t(locale, "chart.pictureApprox"));
   return [...notes, ...model.notes];
 }
 
@@ -51,7 +55,8 @@ export function pictureNotes(model: ChartModel): string[] {
  * the same PlotSvg as the page (light palette, fixed colours), the notes, a short credit line, the permalink and the
  * date the data is as of. Rasterised unchanged to the PNG (chart-png.ts), so the two show the same picture.
  */
-export function chartPictureSvg(model: ChartModel, text: PictureText): string {
+export function chartPictureSvg(bare: ChartModel, text: PictureText): string {
+  const model = withChartWords(bare);
   const { width, height } = PICTURE_SIZE;
   const colors = palette.light;
   const inner = width - 2 * PAD;

@@ -1,5 +1,6 @@
 import type { ChartDatum, ChartModel } from "@/data/chart-data";
-import { qualifierDescription } from "@/data/format-figure";
+import { chartWords, withChartWords, type ChartWords } from "@/data/chart-words";
+import { DEFAULT_LOCALE } from "@/data/text/locales";
 import { paletteTokenSlug, type Palette, type PaletteToken } from "../palette";
 import { encodeChart, LINE_HEIGHT, type ChartEncoding, type LabelMark, type PointMark } from "./encoding";
 
@@ -11,9 +12,9 @@ export const fixedColor =
   (token) =>
     colors[token];
 
-function markTitle(seriesLabel: string, d: ChartDatum): string {
-  const detail = d.qualifier === "derived" ? d.detail : `${d.detail} — ${qualifierDescription(d.qualifier)}`;
-  const source = d.sources.length ? `\nSource: ${d.sources.join("; ")}` : "";
+function markTitle(seriesLabel: string, d: ChartDatum, words: ChartWords): string {
+  const detail = d.qualifier === "derived" ? d.detail : `${d.detail} — ${words.qualifiers[d.qualifier]}`;
+  const source = d.sources.length ? `\n${words.source}: ${d.sources.join("; ")}` : "";
   return `${seriesLabel}: ${d.text}\n${detail}${source}`;
 }
 
@@ -77,6 +78,7 @@ export function PlotSvg({
 }) {
   const { margin } = encoding;
   const muted = color("muted");
+  const words = model.words ?? chartWords(model.locale ?? DEFAULT_LOCALE);
   const placement =
     frame === "inline"
       ? {
@@ -139,7 +141,7 @@ export function PlotSvg({
         const rect = { x: `${bar.x}%`, y: `${bar.top}%`, width: `${bar.width}%`, height: `${bar.base - bar.top}%` };
         return (
           <g key={`${bar.seriesIndex}-${bar.dataIndex}`} data-mark={bar.lowerBound ? "lower-bound" : "exact"} data-bar={series.id}>
-            <title>{markTitle(series.label, bar.datum)}</title>
+            <title>{markTitle(series.label, bar.datum, words)}</title>
             {bar.lowerBound ? (
               <>
                 <rect {...rect} fill={`url(#${idPrefix}-fade)`} />
@@ -174,7 +176,7 @@ export function PlotSvg({
       ))}
       {encoding.points.map((p) => (
         <g key={`${p.seriesIndex}-${p.dataIndex}`} data-mark={p.shape === "arrow-up" ? "lower-bound" : "exact"}>
-          <title>{markTitle(model.series[p.seriesIndex]!.label, p.datum)}</title>
+          <title>{markTitle(model.series[p.seriesIndex]!.label, p.datum, words)}</title>
           <Point point={p} color={color} />
         </g>
       ))}
@@ -202,7 +204,8 @@ export function PlotSvg({
  * the chart's encoding (encoding.ts), as chart.js does once it loads. Each mark carries a native tooltip with the
  * figure as written, its qualifier and its source.
  */
-export function ChartSvg({ model, className = "" }: { model: ChartModel; className?: string }) {
+export function ChartSvg({ model: bare, className = "" }: { model: ChartModel; className?: string }) {
+  const model = withChartWords(bare);
   const encoding = encodeChart(model);
   return (
     <div

@@ -1,5 +1,7 @@
 import type { ChartDatum, ChartModel, SeriesTone } from "@/data/chart-data";
-import { abbreviateMonths, formatDateShort, formatNumber, isLowerBound } from "@/data/format-figure";
+import { ENGLISH_CHART_WORDS } from "@/data/chart-words-english";
+import { abbreviateMonths, formatDateShort, formatNumber, isLowerBound } from "@/data/format-intl";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import type { PaletteToken } from "../palette";
 
 /**
@@ -181,9 +183,11 @@ export function monthTicks(from: number, to: number, maxTicks = 6): number[] {
 }
 
 /** "September 2025" as "Sep" over "2025", so eight labels fit a phone-wide axis (the table has them in full). */
-export function twoLineLabel(label: string): string[] {
-  const short = abbreviateMonths(label);
-  const cut = short.lastIndexOf(" ");
+export function twoLineLabel(label: string, locale: Locale = DEFAULT_LOCALE): string[] {
+  const short = abbreviateMonths(label, locale);
+  // Russian and Belarusian dates end in a year word ("сент. 2025 г."): the year keeps its word on the second line.
+  const yearWord = locale === "en" ? null : /\s(\d{4}\s\S+)$/.exec(short);
+  const cut = yearWord ? yearWord.index : short.lastIndexOf(" ");
   return cut > 0 ? [short.slice(0, cut), short.slice(cut + 1)] : [short];
 }
 
@@ -193,8 +197,8 @@ export function textWidth(text: string, size = FONT_SIZE, weight: 400 | 600 = 40
   for (const ch of text) {
     if (/[0-9]/.test(ch)) em += 0.56;
     else if (/[ .,:;'’|!il]/.test(ch)) em += 0.3;
-    else if (/[A-Z]/.test(ch)) em += 0.68;
-    else if (/[mwMW–—]/.test(ch)) em += 0.85;
+    else if (/[mwMW–—шщжмюыШЩЖМЮЫ]/.test(ch)) em += 0.85;
+    else if (/[A-Z]/.test(ch) || (ch > "\u007f" && /\p{Lu}/u.test(ch))) em += 0.68;
     else em += 0.55;
   }
   return em * size * (weight === 600 ? 1.06 : 1);
@@ -321,13 +325,14 @@ function anchorInside(x: number, width: number, plot: PlotSize): { anchor: TextA
  * round, at its true place in time), else at the first of the month; thinned so no two labels touch at 360 px.
  */
 function timeTicks(model: ChartModel, min: number, max: number, scale: (t: number) => number, plot: PlotSize): AxisTick[] {
+  const locale = model.locale ?? DEFAULT_LOCALE;
   const dated = model.series[0]?.data.filter((d) => typeof d.x === "string" && d.at !== undefined) ?? [];
   const candidates: AxisTick[] = dated.length
-    ? dated.map((d) => ({ value: d.at!, at: scale(d.at!), lines: twoLineLabel(String(d.x)), row: 0 as const }))
+    ? dated.map((d) => ({ value: d.at!, at: scale(d.at!), lines: twoLineLabel(String(d.x), locale), row: 0 as const }))
     : monthTicks(min, max).map((t) => ({
         value: t,
         at: scale(t),
-        lines: twoLineLabel(formatDateShort(new Date(t).toISOString().slice(0, 7))),
+        lines: twoLineLabel(formatDateShort(new Date(t).toISOString().slice(0, 7), locale), locale),
         row: 0 as const,
       }));
   const kept: AxisTick[] = [];
@@ -373,10 +378,12 @@ function yTop(model: ChartModel, stacked: boolean, plot: PlotSize): number {
 /** Compiles a chart model into the encoding both renderers draw. Pure: no DOM, no React, no chart.js. */
 export function encodeChart(model: ChartModel, options: { plot?: PlotSize } = {}): ChartEncoding {
   const plot = options.plot ?? REFERENCE_PLOT;
+  const locale = model.locale ?? DEFAULT_LOCALE;
+  const words = model.words ?? ENGLISH_CHART_WORDS;
   const stacked = model.spec.stacked === true;
   const yMax = yTop(model, stacked, plot);
   const toY = (value: number) => 100 - (value / yMax) * 100;
-  const yTicks: AxisTick[] = niceTicks(yMax).map((value) => ({ value, at: toY(value), lines: [formatNumber(value)], row: 0 }));
+  const yTicks: AxisTick[] = niceTicks(yMax).map((value) => ({ value, at: toY(value), lines: [formatNumber(value, locale)], row: 0 }));
 
   const isTime = model.spec.xAxis === "time";
   const markers = model.markers.map((m) => ({ ...m, kind: m.kind ?? ("round" as const) }));
@@ -408,7 +415,7 @@ export function encodeChart(model: ChartModel, options: { plot?: PlotSize } = {}
       categories: model.categories,
       ticks: staggered(
         model.categories.flatMap((label, i) =>
-          i % step === 0 ? [{ value: i, at: (i + 0.5) * bandWidth, lines: twoLineLabel(label), row: 0 as const }] : [],
+          i % step === 0 ? [{ value: i, at: (i + 0.5) * bandWidth, lines: twoLineLabel(label, locale), row: 0 as const }] : [],
         ),
         plot,
       ),
@@ -473,7 +480,7 @@ export function encodeChart(model: ChartModel, options: { plot?: PlotSize } = {}
 
   // Annotations: vertical lines with their labels in rows above the plot.
   const annotationXs = markers.map((m) => ((m.x - x.min) / (x.max - x.min)) * 100);
-  const annotationLabels = markers.map((m) => abbreviateMonths(m.label));
+  const annotationLabels = markers.map((m) => abbreviateMonths(m.label, locale));
   const rows = annotationRows(annotationXs, annotationLabels, plot.width);
   const rowCount = rows.length ? Math.max(...rows) + 1 : 0;
 
@@ -496,9 +503,9 @@ export function encodeChart(model: ChartModel, options: { plot?: PlotSize } = {}
   }
   const hasBoundBar = bars.some((b) => b.lowerBound);
   if (legend.length && hasBoundBar) {
-    const w = 14 + textWidth("lower bound (more than)") + 12;
+    const w = 14 + textWidth(words.lowerBoundLegend) + 12;
     if (cursor + w > legendWidth) [legendRow, cursor] = [legendRow + 1, 0];
-    legend.push({ label: "lower bound (more than)", color: "lowerBound", hatched: true, dx: LEGEND_LEFT + cursor, dy: legendRow * ROW });
+    legend.push({ label: words.lowerBoundLegend, color: "lowerBound", hatched: true, dx: LEGEND_LEFT + cursor, dy: legendRow * ROW });
   }
   const legendRows = legend.length ? legendRow + 1 : 0;
   const top = 24 + rowCount * ROW + legendRows * ROW;

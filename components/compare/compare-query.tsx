@@ -2,7 +2,8 @@
 
 import { useEffect } from "react";
 import { compareHref } from "@/data/compare-href";
-import { parseCompareQuery, type ComparablePairs, type CompareQueryTexts } from "@/data/query-params";
+import type { CompareQueryTexts } from "@/data/compare";
+import { parseCompareQuery, type ComparablePairs } from "@/data/query-params";
 import { useClientValue } from "../use-client-value";
 
 /**
@@ -28,7 +29,7 @@ export function CompareQuery({
   );
   const params = new URLSearchParams(search);
   const asked = params.has("a") || params.has("b");
-  const parsed = parseCompareQuery(search, sideIds, defaults, comparable, texts);
+  const parsed = parseCompareQuery(search, sideIds, defaults, comparable, texts.words);
   const { value } = parsed;
   const notices = value.a === value.b ? [...parsed.notices, texts.bothSame] : parsed.notices;
   const target = asked && notices.length === 0 ? compareHref(value.a, value.b) : undefined;

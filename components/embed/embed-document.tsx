@@ -1,8 +1,12 @@
 /* eslint-disable @next/next/no-head-element -- a whole document for a route handler, never rendered by Next's pages */
 import type { ChartModel } from "@/data/chart-data";
-import { EMBED_ATTRIBUTES, EMBED_DEFAULT_THEME, EMBED_RUNTIME_PATH } from "@/data/embed-runtime";
+import { sentence } from "@/data/cite-chart";
+import { EMBED_ATTRIBUTES, EMBED_DEFAULT_THEME, EMBED_NOTICE_VALUE_SLOT, EMBED_RUNTIME_PATH } from "@/data/embed-runtime";
+import { THEME_VALUES } from "@/data/query-params";
 import { isLowerBound, qualifierDescription } from "@/data/format-figure";
 import type { Qualifier } from "@/data/schema";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
+import { intlFor, t } from "@/data/text/translate";
 import { ChartSvg } from "../charts/chart-svg";
 import { paletteStylesheet } from "../palette";
 import { renderStaticMarkup } from "./static-markup";
@@ -38,13 +42,22 @@ export interface EmbedDocumentProps {
   csvUrl: string;
   /** "Data as of 22 Nov 2026". */
   dataAsOf: string;
+  /** The embed's language: its <html lang> and its words (the model's own by default). */
+  locale?: Locale;
 }
 
 /** The notes a reader needs beside the chart: what a lower bound means, when the chart draws one. */
-export function embedNotes(model: ChartModel): string[] {
+export function embedNotes(model: ChartModel, locale: Locale = model.locale ?? DEFAULT_LOCALE): string[] {
   const qualifiers = model.series.flatMap((s) => s.data.filter((d) => d.y !== null).map((d) => d.qualifier));
   const bounds = [...new Set(qualifiers.filter((q): q is Qualifier => q !== "derived" && isLowerBound(q)))];
-  return bounds.map((q) => `▲ marks ${qualifierDescription(q)}.`);
+  return bounds.map((q) => t(locale, "embed.boundNote", { description: qualifierDescription(q, locale) }));
+}
+
+/** The embed's notice for an ignored ?theme= in its language; English embeds keep the runtime's own words. */
+function themeNoticeAttribute(locale: Locale): Record<string, string> {
+  if (locale === DEFAULT_LOCALE) return {};
+  const expected = intlFor(locale).formatList([...THEME_VALUES], { type: "disjunction" });
+  return { [EMBED_ATTRIBUTES.noticeText]: t(locale, "embed.themeNotice", { value: EMBED_NOTICE_VALUE_SLOT, expected }) };
 }
 
 /**
@@ -52,15 +65,22 @@ export function embedNotes(model: ChartModel): string[] {
  * plus one small same-origin script (/embed-runtime.js) for ?theme=, the link target in sandboxes and the height.
  * Everything but those three works with scripts off.
  */
-export function EmbedDocument({ model, sourceLine, pageUrl, csvUrl, dataAsOf }: EmbedDocumentProps) {
+export function EmbedDocument({
+  model,
+  sourceLine,
+  pageUrl,
+  csvUrl,
+  dataAsOf,
+  locale = model.locale ?? DEFAULT_LOCALE,
+}: EmbedDocumentProps) {
   const a = EMBED_ATTRIBUTES;
   return (
-    <html lang="en">
+    <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light" />
-        <title>{`${model.spec.title} · Belarus releases`}</title>
+        <title>{t(locale, "embed.documentTitle", { title: model.spec.title })}</title>
         <meta name="description" content={model.takeaway} />
         {/* No noindex (Lighthouse's SEO audit fails it): the canonical link sends search engines to the chart page. */}
         <link rel="canonical" href={pageUrl} />
@@ -70,7 +90,7 @@ export function EmbedDocument({ model, sourceLine, pageUrl, csvUrl, dataAsOf }: 
         <style dangerouslySetInnerHTML={{ __html: paletteStylesheet() + DOCUMENT_CSS }} />
       </head>
       <body>
-        <main {...{ [a.root]: "", "data-theme": EMBED_DEFAULT_THEME }}>
+        <main {...{ [a.root]: "", "data-theme": EMBED_DEFAULT_THEME, ...themeNoticeAttribute(locale) }}>
           <div className="embed" {...{ [a.content]: model.spec.id }}>
             <h1 {...{ [a.noticeBefore]: "" }}>{model.spec.title}</h1>
             <p className="takeaway" data-takeaway="">
@@ -79,20 +99,20 @@ export function EmbedDocument({ model, sourceLine, pageUrl, csvUrl, dataAsOf }: 
             <div className="chart">
               <ChartSvg model={model} />
             </div>
-            {embedNotes(model).map((note) => (
+            {embedNotes(model, locale).map((note) => (
               <p key={note} className="muted" data-embed-note="">
                 {note}
               </p>
             ))}
             <p className="muted" data-source-line="">
-              {sourceLine}. {dataAsOf}.
+              {sentence(sourceLine)} {sentence(dataAsOf)}
             </p>
             <p className="links">
               <a href={csvUrl} target="_top" rel="noopener" data-get-data="" {...{ [a.back]: "" }}>
-                Get the data
+                {t(locale, "embed.getData")}
               </a>
               <a href={pageUrl} target="_top" rel="noopener" data-chart-page="" {...{ [a.back]: "" }}>
-                Chart page, sources and citation
+                {t(locale, "embed.chartPage")}
               </a>
             </p>
           </div>

@@ -1,38 +1,55 @@
 "use client";
 
-import { formatChartBibtex, formatChartCitation, localIsoDate, type ChartCitationInput } from "@/data/cite-chart";
+import { fillAccessed, localIsoDate, type CitationTemplates } from "@/data/cite-access";
+import type { Locale } from "@/data/text/locales";
 import { useClientValue } from "../use-client-value";
-import { CopyButton } from "./copy-button";
+import { CopyButton, type CopyWords } from "./copy-button";
+
+export interface CiteWords {
+  plainText: string;
+  copyCitation: string;
+  bibtexEntry: string;
+  copyBibtex: string;
+  copy: CopyWords;
+}
 
 /**
  * The citation with the reader's own access date (today, in their time zone). Before JavaScript runs, and without it,
- * the access date is the dataset's last update.
+ * the access date is the dataset's last update. Its words come from the server parent, in the page's language.
  */
-export function CiteThis({ citation }: { citation: Omit<ChartCitationInput, "accessed"> }) {
+export function CiteThis({
+  templates,
+  datasetUpdated,
+  locale,
+  words,
+}: {
+  templates: CitationTemplates;
+  datasetUpdated: string;
+  locale: Locale;
+  words: CiteWords;
+}) {
   const accessed = useClientValue(
     () => localIsoDate(new Date()),
-    () => citation.datasetUpdated,
+    () => datasetUpdated,
   );
-  const input = { ...citation, accessed };
-  const plain = formatChartCitation(input);
-  const bibtex = formatChartBibtex(input);
+  const { plain, bibtex } = fillAccessed(templates, accessed, locale);
   return (
     <div className="flex flex-col gap-3" data-island>
       <div className="flex flex-col gap-1" data-citation="plain">
-        <p className="text-sm font-medium text-ink">Plain text</p>
+        <p className="text-sm font-medium text-ink">{words.plainText}</p>
         <p className="rounded border border-border bg-surface-alt p-2 text-sm text-ink">{plain}</p>
-        <CopyButton text={plain} label="Copy citation" />
+        <CopyButton text={plain} label={words.copyCitation} words={words.copy} />
       </div>
       <div className="flex flex-col gap-1" data-citation="bibtex">
         <p className="text-sm font-medium text-ink">BibTeX</p>
         <pre
           tabIndex={0}
-          aria-label="BibTeX entry"
+          aria-label={words.bibtexEntry}
           className="rounded border border-border bg-surface-alt p-2 text-xs [overflow-wrap:anywhere] whitespace-pre-wrap text-ink"
         >
           {bibtex}
         </pre>
-        <CopyButton text={bibtex} label="Copy BibTeX" />
+        <CopyButton text={bibtex} label={words.copyBibtex} words={words.copy} />
       </div>
     </div>
   );

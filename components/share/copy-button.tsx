@@ -5,6 +5,14 @@ import { useHydrated } from "../use-client-value";
 
 type Status = "idle" | "copied" | "failed";
 
+/** What the button and its live region say, in the page's language (from the server parent: no catalogues here). */
+export interface CopyWords {
+  /** The button's text for a moment after copying. */
+  copied: string;
+  copiedStatus: string;
+  failedStatus: string;
+}
+
 /** Clipboard API first; the selection fallback covers browsers and frames where it is unavailable. */
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -29,7 +37,7 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /** Copies `text` and says so: the button reads "Copied" for a moment and a live region announces it. */
-export function CopyButton({ text, label, className }: { text: string; label: string; className?: string }) {
+export function CopyButton({ text, label, words, className }: { text: string; label: string; words: CopyWords; className?: string }) {
   const [status, setStatus] = useState<Status>("idle");
   const hydrated = useHydrated();
   useEffect(() => {
@@ -46,10 +54,10 @@ export function CopyButton({ text, label, className }: { text: string; label: st
         className="rounded border border-border bg-surface-alt px-3 py-1 text-sm font-medium text-ink hover:border-accent disabled:cursor-wait"
         data-copy-button
       >
-        {status === "copied" ? "Copied" : label}
+        {status === "copied" ? words.copied : label}
       </button>
       <span role="status" className="text-sm text-muted">
-        {status === "copied" ? "Copied to the clipboard." : status === "failed" ? "Could not copy: select the text and copy it." : ""}
+        {status === "copied" ? words.copiedStatus : status === "failed" ? words.failedStatus : ""}
       </span>
     </span>
   );

@@ -1,15 +1,20 @@
-import { CopyButton } from "./copy-button";
+import { CopyButton, type CopyWords } from "./copy-button";
 
 /** A labelled read-only text (selectable by hand) with a copy button beside it. */
 export function CopyField({
   id,
   label,
+  copyLabel,
+  words,
   value,
   rows = 1,
   className,
 }: {
   id: string;
   label: string;
+  /** The copy button's text ("Copy embed code"). */
+  copyLabel: string;
+  words: CopyWords;
   value: string;
   rows?: number;
   className?: string;
@@ -35,7 +40,7 @@ export function CopyField({
           className="w-full rounded border border-border bg-surface-alt p-2 font-mono text-xs text-ink"
         />
       )}
-      <CopyButton text={value} label={`Copy ${label.toLowerCase()}`} />
+      <CopyButton text={value} label={copyLabel} words={words} />
     </div>
   );
 }

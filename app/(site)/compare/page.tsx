@@ -36,7 +36,7 @@ export default async function CompareIndexPage({ params }: Props) {
         sideIds={compareSideIds(data)}
         defaults={{ a, b }}
         comparable={comparableForQuery(data, locale)}
-        texts={compareQueryTexts(data, locale)}
+        texts={compareQueryTexts(locale)}
       />
     </ComparePage>
   );

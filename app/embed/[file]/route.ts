@@ -1,8 +1,5 @@
-import { embedDocumentHtml } from "@/components/embed/embed-document";
-import { absoluteUrl } from "@/data/site";
-import { buildChartModel } from "@/data/chart-data";
-import { shareForChart } from "@/data/chart-share";
-import { chartIds, isChartId } from "@/data/chart-specs";
+import { renderChartEmbed } from "@/components/embed/chart-files";
+import { chartIds } from "@/data/chart-specs";
 
 /** /embed/<chart>: a static HTML document without the Next runtime, written to out/embed/<chart>.html. */
 export const dynamic = "force-static";
@@ -13,15 +10,5 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/embed/[file]">) {
-  const chartId = (await params).file.replace(/\.html$/, "");
-  if (!isChartId(chartId)) return new Response("Not found", { status: 404 });
-  const model = buildChartModel(chartId);
-  const share = shareForChart(model);
-  return embedDocumentHtml({
-    model,
-    sourceLine: share.sourceLine,
-    pageUrl: share.permalink,
-    csvUrl: absoluteUrl(share.csvPath!),
-    dataAsOf: share.dataAsOf,
-  });
+  return renderChartEmbed((await params).file.replace(/\.html$/, ""), "en");
 }

@@ -1,8 +1,5 @@
-import { oembedThumbnail, thumbnailResponse } from "@/components/embed/chart-thumbnail";
-import { buildChartModel } from "@/data/chart-data";
-import { chartIds, isChartId } from "@/data/chart-specs";
-import { shareForChart } from "@/data/chart-share";
-import { buildOembed } from "@/data/oembed";
+import { renderChartOembed } from "@/components/embed/chart-files";
+import { chartIds } from "@/data/chart-specs";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -13,10 +10,5 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/oembed/[file]">) {
-  const { file } = await params;
-  const chartId = file.replace(/\.(json|svg)$/, "");
-  if (!isChartId(chartId)) return new Response("Not found", { status: 404 });
-  const share = shareForChart(buildChartModel(chartId));
-  if (file.endsWith(".svg")) return thumbnailResponse(buildChartModel(chartId), share.sourceLine);
-  return Response.json(buildOembed(share, oembedThumbnail(share)));
+  return renderChartOembed((await params).file, "en");
 }

@@ -1,8 +1,5 @@
-import { chartPictureSvg } from "@/components/charts/chart-picture";
-import { pictureResponse } from "@/components/charts/chart-png";
-import { buildChartModel } from "@/data/chart-data";
-import { shareForChart } from "@/data/chart-share";
-import { chartIds, isChartId } from "@/data/chart-specs";
+import { renderChartPicture } from "@/components/embed/chart-files";
+import { chartIds } from "@/data/chart-specs";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -13,11 +10,5 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/pictures/[file]">) {
-  const { file } = await params;
-  const match = /^(.+)\.(svg|png)$/.exec(file);
-  if (!match || !isChartId(match[1]!)) return new Response("Not found", { status: 404 });
-  const model = buildChartModel(match[1]);
-  const share = shareForChart(model);
-  const svg = chartPictureSvg(model, { credit: share.sourceLine, permalink: share.permalink, dataAsOf: share.dataAsOf });
-  return pictureResponse(svg, match[2] as "svg" | "png");
+  return renderChartPicture((await params).file, "en");
 }

@@ -10,7 +10,7 @@ const props = {
   sideIds: compareSideIds(big),
   defaults: defaultComparison(big),
   comparable: comparableForQuery(big),
-  texts: compareQueryTexts(big),
+  texts: compareQueryTexts(),
 };
 
 afterEach(() => window.history.replaceState(null, "", "/"));
@@ -28,10 +28,10 @@ describe("CompareQuery with 600 rounds", () => {
   it("speaks the page's language with the words the server passed it", () => {
     const latest = big.rounds.at(-1)!.id;
     window.history.replaceState(null, "", `/compare?a=2025-02&b=${latest}`);
-    render(<CompareQuery {...props} comparable={comparableForQuery(big, "pl")} texts={compareQueryTexts(big, "pl")} />);
+    render(<CompareQuery {...props} comparable={comparableForQuery(big, "pl")} texts={compareQueryTexts("pl")} />);
     const status = screen.getByRole("status");
     expect(status.textContent).toContain(
-      `Nie ma strony porównującej „2025-02” z „${latest}”. Przy 600 rundach nie każda para ma własną stronę`,
+      `Żadna strona nie porównuje „2025-02” z „${latest}”. Przy 600 rundach nie każda para ma własną stronę`,
     );
     expect(status.textContent).toContain("Zamiast tego pokazujemy porównanie domyślne.");
   });

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
+import { chartInLocale } from "@/components/embed/chart-files";
 import { SharePanel } from "@/components/share/share-panel";
-import { buildChartModel } from "@/data/chart-data";
-import { shareForChart } from "@/data/chart-share";
 import { chartIds, isChartId } from "@/data/chart-specs";
-import { chartPath } from "@/data/embed-code";
+import { chartPath, inLocale } from "@/data/embed-code";
+import { pageLocale } from "@/data/text/page-locale";
+import { t } from "@/data/text/translate";
 
 export const dynamicParams = false;
 
@@ -13,37 +14,40 @@ export function generateStaticParams() {
   return chartIds.map((chart) => ({ chart }));
 }
 
-type Props = { params: Promise<{ chart: string }> };
+type Props = { params: Promise<{ chart: string; locale?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { chart } = await params;
   if (!isChartId(chart)) return {};
-  const model = buildChartModel(chart);
-  const share = shareForChart(model);
+  const locale = await pageLocale(params);
+  const { model, share } = chartInLocale(chart, locale);
   return {
     title: model.spec.title,
     description: model.takeaway,
-    alternates: { canonical: chartPath(chart), types: { "application/json+oembed": [{ url: share.oembedPath, title: model.spec.title }] } },
+    alternates: {
+      canonical: inLocale(chartPath(chart), locale),
+      types: { "application/json+oembed": [{ url: share.oembedPath, title: model.spec.title }] },
+    },
   };
 }
 
 export default async function ChartPage({ params }: Props) {
   const { chart } = await params;
   if (!isChartId(chart)) notFound();
-  const model = buildChartModel(chart);
-  const share = shareForChart(model);
+  const locale = await pageLocale(params);
+  const { model, share } = chartInLocale(chart, locale);
   return (
     <div className="flex flex-col gap-8">
-      <nav aria-label="Breadcrumb" className="text-sm" data-print="hide">
-        <a href={`/#${chart}`} className="text-accent-strong underline underline-offset-2">
-          ← All charts on the dashboard
+      <nav aria-label={t(locale, "share.breadcrumb")} className="text-sm" data-print="hide">
+        <a href={`${inLocale("/", locale)}#${chart}`} className="text-accent-strong underline underline-offset-2">
+          {t(locale, "share.backToDashboard")}
         </a>
       </nav>
-      <ChartFigure model={model} headingLevel={1} />
+      <ChartFigure model={model} headingLevel={1} locale={locale} />
       <p className="hidden text-sm text-muted print:block" data-print-only>
         {share.permalink} · {share.versionLine}
       </p>
-      <SharePanel model={model} share={share} />
+      <SharePanel model={model} share={share} locale={locale} />
     </div>
   );
 }
