@@ -1,0 +1,19 @@
+import type { IntlShape } from "@formatjs/intl";
+import { Children, type ReactNode } from "react";
+import type { MessageKey } from "@/data/text/catalogues";
+import type { Locale } from "@/data/text/locales";
+import { intlFor, type MessageValues } from "@/data/text/translate";
+
+/** Wraps the text of a message's tag (<b>…</b>) in an element of the page. */
+export type TagRenderer = (chunks: ReactNode[]) => ReactNode;
+
+/**
+ * A message whose words surround a link or an emphasised figure: "<b>{figure}</b> released, {date}". The translator
+ * places the tag; the page decides what it renders as.
+ */
+export function richMessage(locale: Locale, key: MessageKey, values: MessageValues, tags: Record<string, TagRenderer>): ReactNode {
+  // The same formatter as t(): FormatJS returns the tags' elements alongside the text; its type only needs telling so.
+  const intl = intlFor(locale) as unknown as IntlShape<ReactNode>;
+  const result = intl.formatMessage({ id: key }, { ...values, ...tags });
+  return Array.isArray(result) ? Children.toArray(result) : result;
+}
