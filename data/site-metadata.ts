@@ -11,3 +11,8 @@ export function siteMetadata(locale: Locale = DEFAULT_LOCALE): { title: { defaul
     description: t(locale, "site.description", { years: roundYears(data) }),
   };
 }
+
+/** The site's name in a locale, as an oEmbed provider or a share card names it ("Belarus political-prisoner releases"). */
+export function siteNameFor(locale: Locale = DEFAULT_LOCALE): string {
+  return t(locale, "site.name");
+}

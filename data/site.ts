@@ -6,6 +6,7 @@ import { DEFAULT_LOCALE, type Locale } from "./text/locales";
  */
 export const siteUrl = normaliseOrigin(process.env.NEXT_PUBLIC_SITE_URL) ?? "https://belarus-releases.example";
 
+/** The site's name in English; siteNameFor(locale) in data/site-metadata.ts gives it in a locale (this module stays free of the catalogues: client code imports it). */
 export const siteName = "Belarus political-prisoner releases";
 
 function normaliseOrigin(value: string | undefined): string | undefined {

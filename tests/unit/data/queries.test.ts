@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { changeHtml, dataAsOf } from "@/data/changelog";
 import { findRound, labelInSentence, roundDescription, roundLabel } from "@/data/queries";
-import { localePath } from "@/data/site";
+import { localePath, siteName } from "@/data/site";
+import { siteMetadata, siteNameFor } from "@/data/site-metadata";
 import { makeDataset } from "../fixtures/dataset-factory";
 
 const fixture = makeDataset();
@@ -46,5 +47,16 @@ describe("paths of an edition", () => {
     expect(localePath("/rounds/2025-12", "pl")).toBe("/pl/rounds/2025-12");
     expect(localePath("/", "ru")).toBe("/ru");
     expect(localePath("/#main", "be")).toBe("/be#main");
+  });
+});
+
+describe("the site's name and description in each language", () => {
+  it("name the site, and describe it with the years of the rounds", () => {
+    expect(siteNameFor()).toBe(siteName);
+    expect(siteNameFor("pl")).toBe("Uwolnienia więźniów politycznych na Białorusi");
+    expect(siteMetadata("ru").title.template).toBe("%s · Освобождения в Беларуси");
+    expect(siteMetadata("en").description).toMatch(
+      /^How many political prisoners Belarus released after each round of US–Belarus talks in \d{4}/,
+    );
   });
 });
