@@ -1,15 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { FEED_PATH, FEED_TITLE, FEED_TYPE } from "@/data/changelog";
-import { dataset } from "@/data/dataset";
-import { roundYears } from "@/data/queries";
 import { siteUrl } from "@/data/site";
+import { siteMetadata } from "@/data/site-metadata";
+import { DEFAULT_LOCALE } from "@/data/text/locales";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
-  title: { default: dataset.meta.title, template: "%s · Belarus releases" },
-  description: `How many political prisoners Belarus released after each round of US–Belarus talks in ${roundYears()}, on whose word, and how many are still held.`,
+  ...siteMetadata(DEFAULT_LOCALE),
 };
 
 export const viewport: Viewport = {

@@ -1,4 +1,7 @@
 import type { ReactNode } from "react";
+import { localePath } from "@/data/site";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
+import { t } from "@/data/text/translate";
 
 /** A page's breadcrumb back to the dashboard (and to its section's index, when it has one) and its title. */
 export function PageHeader({
@@ -6,17 +9,19 @@ export function PageHeader({
   sectionHref,
   title,
   children,
+  locale = DEFAULT_LOCALE,
 }: {
   section: string;
   sectionHref?: string;
   title: ReactNode;
   children?: ReactNode;
+  locale?: Locale;
 }) {
   return (
     <header>
       <p className="text-sm text-muted">
-        <a href="/" className="underline">
-          Dashboard
+        <a href={localePath("/", locale)} className="underline">
+          {t(locale, "site.navDashboard")}
         </a>{" "}
         ›{" "}
         {sectionHref ? (

@@ -1,15 +1,25 @@
-import { Fragment, type ReactNode } from "react";
+import type { IntlShape } from "@formatjs/intl";
+import { Children, type ReactNode } from "react";
 import type { MessageKey } from "@/data/text/catalogues";
 import type { Locale } from "@/data/text/locales";
-import { intlFor } from "@/data/text/translate";
+import { intlFor, type MessageValues } from "@/data/text/translate";
 
-export type RichValues = Record<string, string | number | ((chunks: ReactNode[]) => ReactNode)>;
+/** Wraps the text of a message's tag (<b>…</b>) in an element of the page. */
+export type TagRenderer = (chunks: ReactNode[]) => ReactNode;
 
 /**
- * A message with markup: its tags (<code>…</code>, <hidden>…</hidden>) become the elements the caller names, so a
- * translator can move a link or a code sample within the sentence. Server components only (it reads the catalogues).
+ * A message whose words surround a link, a code sample or an emphasised figure: "<b>{figure}</b> released, {date}".
+ * The translator places the tag; the page decides what it renders as (a TagRenderer, among `values` or in `tags`).
+ * Server components only: it reads the catalogues.
  */
-export function richMessage(locale: Locale, key: MessageKey, values: RichValues): ReactNode {
-  const parts = intlFor(locale).formatMessage({ id: key }, values as Record<string, string>) as unknown as ReactNode;
-  return Array.isArray(parts) ? parts.map((part, i) => <Fragment key={i}>{part}</Fragment>) : parts;
+export function richMessage(
+  locale: Locale,
+  key: MessageKey,
+  values: Record<string, MessageValues[string] | TagRenderer>,
+  tags: Record<string, TagRenderer> = {},
+): ReactNode {
+  // The same formatter as t(): FormatJS returns the tags' elements alongside the text; its type only needs telling so.
+  const intl = intlFor(locale) as unknown as IntlShape<ReactNode>;
+  const result = intl.formatMessage({ id: key }, { ...values, ...tags });
+  return Array.isArray(result) ? Children.toArray(result) : result;
 }

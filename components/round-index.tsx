@@ -1,6 +1,10 @@
 import { formatDate, formatFigure } from "@/data/format-figure";
+import { datasetFor } from "@/data/localized";
 import { releasedIn, roundLabel } from "@/data/queries";
 import type { Round } from "@/data/schema";
+import { localePath } from "@/data/site";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
+import { t } from "@/data/text/translate";
 import { SourceCitation } from "./source-citation";
 
 /**
@@ -8,48 +12,55 @@ import { SourceCitation } from "./source-citation";
  * (one class list, not one per cell), so the page stays small with hundreds of rounds. On a phone rows become cards
  * (globals.css, .data-table).
  */
-export function RoundIndex({ rounds }: { rounds: Round[] }) {
+export function RoundIndex({ rounds, locale = DEFAULT_LOCALE }: { rounds: Round[]; locale?: Locale }) {
+  const data = datasetFor(locale);
+  const columns = {
+    round: t(locale, "round.columnRound"),
+    date: t(locale, "round.columnReleaseDate"),
+    released: t(locale, "round.columnReleased"),
+    source: t(locale, "round.columnSource"),
+  };
   return (
     <div>
       <table
         role="table"
         className="data-table w-full border-collapse text-left text-sm text-ink [&_td]:border-b [&_td]:border-border [&_td]:px-2 [&_td]:py-1 [&_th]:border-b [&_th]:border-border [&_th]:px-2 [&_th]:py-1"
       >
-        <caption className="sr-only">Every round of releases, in date order</caption>
+        <caption className="sr-only">{t(locale, "round.indexCaption")}</caption>
         <thead role="rowgroup">
           <tr role="row">
             <th scope="col" role="columnheader">
-              Round
+              {columns.round}
             </th>
             <th scope="col" role="columnheader">
-              Release date
+              {columns.date}
             </th>
             <th scope="col" role="columnheader">
-              Released
+              {columns.released}
             </th>
             <th scope="col" role="columnheader">
-              Source
+              {columns.source}
             </th>
           </tr>
         </thead>
         <tbody role="rowgroup">
           {rounds.map((round) => {
-            const released = releasedIn(round.id);
+            const released = releasedIn(round.id, data);
             return (
               <tr key={round.id} role="row" data-round={round.id}>
                 <th scope="row" role="rowheader" className="font-normal">
-                  <a href={`/rounds/${round.id}`} className="text-accent-strong underline">
-                    {roundLabel(round)}
+                  <a href={localePath(`/rounds/${round.id}`, locale)} className="text-accent-strong underline">
+                    {roundLabel(round, locale)}
                   </a>
                 </th>
-                <td role="cell" data-label="Release date">
-                  {formatDate(round.release.date)}
+                <td role="cell" data-label={columns.date}>
+                  {formatDate(round.release.date, locale)}
                 </td>
-                <td role="cell" data-label="Released" className="font-semibold tabular-nums" data-figure={released.id}>
-                  {formatFigure(released)}
+                <td role="cell" data-label={columns.released} className="font-semibold tabular-nums" data-figure={released.id}>
+                  {formatFigure(released, locale)}
                 </td>
-                <td role="cell" data-label="Source">
-                  <SourceCitation sourceId={released.sourceId} />
+                <td role="cell" data-label={columns.source}>
+                  <SourceCitation sourceId={released.sourceId} locale={locale} />
                 </td>
               </tr>
             );

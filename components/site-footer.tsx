@@ -1,31 +1,43 @@
 import { CHANGES_PATH, dataAsOf, FEED_PATH } from "@/data/changelog";
-import { dataset } from "@/data/dataset";
+import { datasetFor } from "@/data/localized";
+import { localePath } from "@/data/site";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
+import { t } from "@/data/text/translate";
+import { richMessage } from "./rich-message";
 
-export function SiteFooter() {
-  const { meta } = dataset;
+export function SiteFooter({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
+  const data = datasetFor(locale);
+  const { meta } = data;
   return (
     <footer className="mt-12 border-t border-border">
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
         <p>
-          Figures from PISM Spotlight analyses by Anna Maria Dyner, Viasna and the news and human-rights sources listed on the{" "}
-          <a href="/sources" className="underline">
-            sources page
-          </a>
-          , each with its exact quote.
+          {richMessage(
+            locale,
+            "site.footerSources",
+            {},
+            {
+              link: (chunks) => (
+                <a href={localePath("/sources", locale)} className="underline">
+                  {chunks}
+                </a>
+              ),
+            },
+          )}
         </p>
         <p className="mt-1">
           <span className="font-semibold text-ink" data-as-of={meta.updated}>
-            {dataAsOf()}
+            {dataAsOf(data, locale)}
           </span>{" "}
-          (dataset version {meta.version}).{" "}
-          <a href={CHANGES_PATH} className="underline">
-            What changed
+          {t(locale, "site.footerVersion", { version: meta.version })}{" "}
+          <a href={localePath(CHANGES_PATH, locale)} className="underline">
+            {t(locale, "site.footerChanges")}
           </a>{" "}
           ·{" "}
           <a href={FEED_PATH} className="underline" type="application/atom+xml">
-            Atom feed of changes
+            {t(locale, "site.footerFeed")}
           </a>
-          . Licence: {meta.licence.title}.
+          {t(locale, "site.footerLicence", { licence: meta.licence.title })}
         </p>
       </div>
     </footer>

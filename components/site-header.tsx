@@ -1,26 +1,30 @@
-const LINKS = [
-  { href: "/", label: "Dashboard" },
-  { href: "/rounds", label: "Rounds" },
-  { href: "/compare", label: "Compare" },
-  { href: "/sources", label: "Sources" },
-];
+import { localePath } from "@/data/site";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
+import { t } from "@/data/text/translate";
 
-export function SiteHeader() {
+const LINKS = [
+  { href: "/", label: "site.navDashboard" },
+  { href: "/rounds", label: "site.navRounds" },
+  { href: "/compare", label: "site.navCompare" },
+  { href: "/sources", label: "site.navSources" },
+] as const;
+
+export function SiteHeader({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
   return (
     <header className="border-b border-border" data-print="hide">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-surface focus:p-2">
-        Skip to content
+        {t(locale, "site.skipToContent")}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-2 px-4 py-3">
-        <a href="/" className="font-semibold text-ink">
-          Belarus: political prisoners released after US talks
+        <a href={localePath("/", locale)} className="font-semibold text-ink">
+          {t(locale, "site.title")}
         </a>
-        <nav aria-label="Main">
+        <nav aria-label={t(locale, "site.navLabel")}>
           <ul className="flex gap-4 text-sm">
             {LINKS.map((l) => (
               <li key={l.href}>
-                <a href={l.href} className="text-accent-strong underline-offset-2 hover:underline">
-                  {l.label}
+                <a href={localePath(l.href, locale)} className="text-accent-strong underline-offset-2 hover:underline">
+                  {t(locale, l.label)}
                 </a>
               </li>
             ))}

@@ -1,19 +1,30 @@
 import { formatShortCitation } from "@/data/citation";
+import { datasetFor } from "@/data/localized";
 import { getSource } from "@/data/queries";
+import { localePath } from "@/data/site";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 
-export function sourceAnchor(sourceId: string): string {
-  return `/sources#${sourceId}`;
+export function sourceAnchor(sourceId: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/sources#${sourceId}`, locale);
 }
 
 /** A short citation that links to the source's full entry on /sources. */
-export function SourceCitation({ sourceId, className }: { sourceId: string; className?: string }) {
+export function SourceCitation({
+  sourceId,
+  className,
+  locale = DEFAULT_LOCALE,
+}: {
+  sourceId: string;
+  className?: string;
+  locale?: Locale;
+}) {
   return (
     <a
-      href={sourceAnchor(sourceId)}
+      href={sourceAnchor(sourceId, locale)}
       className={`underline decoration-border underline-offset-2 hover:decoration-current ${className ?? ""}`}
       data-source-link={sourceId}
     >
-      {formatShortCitation(getSource(sourceId))}
+      {formatShortCitation(getSource(sourceId, datasetFor(locale)), {}, locale)}
     </a>
   );
 }

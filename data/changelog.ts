@@ -1,15 +1,22 @@
 import { dataset, type Dataset } from "./dataset";
 import { formatDateShort } from "./format-figure";
 import type { ChangelogEntry } from "./schema";
+import { DEFAULT_LOCALE, type Locale } from "./text/locales";
+import { t } from "./text/translate";
 
 export const CHANGES_PATH = "/changes";
 export const FEED_PATH = "/feed.xml";
 export const FEED_TYPE = "application/atom+xml";
-export const FEED_TITLE = "Belarus releases: dataset changes";
+export const FEED_TITLE = feedTitle();
+
+/** The feed's title in a locale ("Belarus releases: dataset changes"). */
+export function feedTitle(locale: Locale = DEFAULT_LOCALE): string {
+  return t(locale, "changes.feedTitle");
+}
 
 /** "Data as of 4 Dec 2026": the dataset's date, the same on every page (footer) and embed (credit line). */
-export function dataAsOf(data: Dataset = dataset): string {
-  return `Data as of ${formatDateShort(data.meta.updated)}`;
+export function dataAsOf(data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): string {
+  return t(locale, "changes.dataAsOf", { date: formatDateShort(data.meta.updated, locale) });
 }
 
 /** Every release of the dataset, newest first. */
@@ -25,8 +32,8 @@ export function changeAnchor(entry: ChangelogEntry): string {
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A release as HTML for the feed: the summary, then what was added and what was corrected, as lists. */
-export function changeHtml(entry: ChangelogEntry): string {
+export function changeHtml(entry: ChangelogEntry, locale: Locale = DEFAULT_LOCALE): string {
   const list = (heading: string, items: string[]) =>
     items.length ? `<p>${heading}</p><ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>` : "";
-  return `<p>${escapeHtml(entry.summary)}</p>${list("Added:", entry.added)}${list("Corrected:", entry.corrected)}`;
+  return `<p>${escapeHtml(entry.summary)}</p>${list(t(locale, "changes.feedAdded"), entry.added)}${list(t(locale, "changes.feedCorrected"), entry.corrected)}`;
 }

@@ -1,9 +1,11 @@
 import { formatDate, formatDateShort } from "./format-figure";
 import type { Source } from "./schema";
+import { DEFAULT_LOCALE, type Locale } from "./text/locales";
+import { t } from "./text/translate";
 
 /** The full credit with the copy that was read: "AP, via 73165-info.com". For /sources and the data downloads only. */
-export function creditLine(source: Source): string {
-  return source.via ? `${source.publisher}, via ${source.via}` : source.publisher;
+export function creditLine(source: Source, locale: Locale = DEFAULT_LOCALE): string {
+  return source.via ? t(locale, "citation.via", { publisher: source.publisher, via: source.via }) : source.publisher;
 }
 
 /** "PISM (Polish Institute of International Affairs)" -> "PISM": the name a newsroom credits. */
@@ -12,8 +14,8 @@ export function publisherShort(source: Source): string {
 }
 
 /** The title as the page states it, or that it is unknown: never words rebuilt from a URL. */
-export function sourceTitle(source: Source): string {
-  return source.title ?? "title unknown";
+export function sourceTitle(source: Source, locale: Locale = DEFAULT_LOCALE): string {
+  return source.title ?? t(locale, "citation.titleUnknown");
 }
 
 const SHORT_TITLE_MAX = 48;
@@ -27,27 +29,36 @@ export function shortTitle(title: string, max = SHORT_TITLE_MAX): string {
   return `${words}…`;
 }
 
+/** "Spotlight No. 85/2025", or the series with a word that it states no number. */
+export function seriesNumber(source: Source, locale: Locale = DEFAULT_LOCALE): string | undefined {
+  if (!source.series) return undefined;
+  return source.number
+    ? t(locale, "citation.seriesNumber", { series: source.series, number: source.number })
+    : t(locale, "citation.seriesNoNumber", { series: source.series });
+}
+
 /**
  * The credit where a figure is used (cards, chart source lines, tooltips, embeds, PNG, CSV): the original publisher and
  * the date, "PISM, 15 Dec 2025", "Reuters, 30 Apr 2025". A source that states no date is told apart by a short title,
  * "AP, “Belarus frees 52 prisoners, Lithuanian president says”". Where the copy was read is on /sources, not here.
  * Data files pass `fullTitle`: a title is never cut in a download.
  */
-export function formatShortCitation(source: Source, options: { fullTitle?: boolean } = {}): string {
-  const who = publisherShort(source);
-  if (source.published.date) return `${who}, ${formatDateShort(source.published.date)}`;
-  if (!source.title) return `${who}, ${sourceTitle(source)}`;
-  return `${who}, “${options.fullTitle ? source.title : shortTitle(source.title)}”`;
+export function formatShortCitation(source: Source, options: { fullTitle?: boolean } = {}, locale: Locale = DEFAULT_LOCALE): string {
+  const publisher = publisherShort(source);
+  if (source.published.date) return t(locale, "citation.shortDated", { publisher, date: formatDateShort(source.published.date, locale) });
+  if (!source.title) return t(locale, "citation.shortUntitled", { publisher, title: sourceTitle(source, locale) });
+  return t(locale, "citation.shortTitled", { publisher, title: options.fullTitle ? source.title : shortTitle(source.title) });
 }
 
 /** The full reference, as printed on the sources page: with the series, the copy that was read and its address. */
-export function formatCitation(source: Source): string {
+export function formatCitation(source: Source, locale: Locale = DEFAULT_LOCALE): string {
   const parts: string[] = [];
   if (source.author) parts.push(source.author);
-  parts.push(source.title ? `“${source.title}”` : sourceTitle(source));
-  if (source.series) parts.push(source.number ? `${source.series} No. ${source.number}` : `${source.series} (no number stated)`);
-  parts.push(creditLine(source));
-  parts.push(source.published.date ? formatDate(source.published.date) : "publication date not stated");
+  parts.push(source.title ? t(locale, "citation.quoted", { text: source.title }) : sourceTitle(source, locale));
+  const series = seriesNumber(source, locale);
+  if (series) parts.push(series);
+  parts.push(creditLine(source, locale));
+  parts.push(source.published.date ? formatDate(source.published.date, locale) : t(locale, "citation.dateNotStated"));
   if (source.url) parts.push(source.url);
   return `${parts.join(", ")}.`;
 }

@@ -3,6 +3,8 @@ import { dateMidpoint, daysBetween, formatCount, formatFigure, formatNumber, isL
 import { MAX_FORMULA_TERMS } from "./page-limits";
 import { getFigure, releasedIn } from "./queries";
 import type { DerivedId, Figure, Qualifier, Round } from "./schema";
+import { DEFAULT_LOCALE, type Locale } from "./text/locales";
+import { t } from "./text/translate";
 
 /** A number computed from stated figures; it always carries the formula that produced it. */
 export interface DerivedFigure {
@@ -25,14 +27,14 @@ export function sumQualifier(qualifiers: Qualifier[]): Qualifier {
   return bounds.every((q) => q === "more-than") ? "more-than" : "at-least";
 }
 
-export function sumFigures(id: string, label: string, inputs: Figure[]): DerivedFigure {
+export function sumFigures(id: string, label: string, inputs: Figure[], locale: Locale = DEFAULT_LOCALE): DerivedFigure {
   const value = inputs.reduce((total, f) => total + f.value, 0);
   return {
     id,
     label,
     value,
     qualifier: sumQualifier(inputs.map((f) => f.qualifier)),
-    formula: `${inputs.map((f) => formatFigure(f)).join(" + ")} = ${formatNumber(value)}`,
+    formula: `${inputs.map((f) => formatFigure(f, locale)).join(" + ")} = ${formatNumber(value, locale)}`,
     inputs,
   };
 }
@@ -42,19 +44,20 @@ export function roundsInYear(year: number, data: Dataset = dataset): Round[] {
 }
 
 /** What the rounds released in one year add up to (the rounds, not a source's total for the year). */
-export function sumRoundsInYear(year: number, data: Dataset = dataset): DerivedFigure {
+export function sumRoundsInYear(year: number, data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): DerivedFigure {
   const inputs = roundsInYear(year, data).map((r) => releasedIn(r.id, data));
-  return sumFigures(`sum-${year}-rounds`, `Released in the ${formatCount(inputs.length)} ${year} rounds, added up`, inputs);
+  const label = t(locale, "derived.sumRoundsInYear", { n: inputs.length, count: formatCount(inputs.length, locale), year: String(year) });
+  return sumFigures(`sum-${year}-rounds`, label, inputs, locale);
 }
 
-export function sum2025Rounds(data: Dataset = dataset): DerivedFigure {
-  return sumRoundsInYear(2025, data);
+export function sum2025Rounds(data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): DerivedFigure {
+  return sumRoundsInYear(2025, data, locale);
 }
 
-export function derivedFigure(id: DerivedId, data: Dataset = dataset): DerivedFigure {
+export function derivedFigure(id: DerivedId, data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): DerivedFigure {
   switch (id) {
     case "sum-2025-rounds":
-      return sum2025Rounds(data);
+      return sum2025Rounds(data, locale);
   }
 }
 
@@ -63,31 +66,47 @@ export function derivedFigure(id: DerivedId, data: Dataset = dataset): DerivedFi
  * round; after that it adds the round to the previous total, so a table of all totals grows with the rounds, not
  * with their square.
  */
-export function cumulativeReleases(data: Dataset = dataset): { round: Round; released: Figure; total: DerivedFigure }[] {
+export function cumulativeReleases(
+  data: Dataset = dataset,
+  locale: Locale = DEFAULT_LOCALE,
+): { round: Round; released: Figure; total: DerivedFigure }[] {
   const inputs: Figure[] = [];
   let previous: { round: Round; total: DerivedFigure } | undefined;
   return data.rounds.map((round) => {
     const released = releasedIn(round.id, data);
     inputs.push(released);
     const id = `cumulative-${round.id}`;
-    const label = `Released in all rounds up to ${round.label}`;
+    const label = t(locale, "derived.cumulative", { round: round.label });
     const total =
       !previous || inputs.length <= MAX_FORMULA_TERMS
-        ? sumFigures(id, label, [...inputs])
-        : addToTotal(id, label, previous.total, previous.round, released, [...inputs]);
+        ? sumFigures(id, label, [...inputs], locale)
+        : addToTotal(id, label, previous.total, previous.round, released, [...inputs], locale);
     previous = { round, total };
     return { round, released, total };
   });
 }
 
-function addToTotal(id: string, label: string, total: DerivedFigure, upTo: Round, released: Figure, inputs: Figure[]): DerivedFigure {
+function addToTotal(
+  id: string,
+  label: string,
+  total: DerivedFigure,
+  upTo: Round,
+  released: Figure,
+  inputs: Figure[],
+  locale: Locale,
+): DerivedFigure {
   const value = total.value + released.value;
   return {
     id,
     label,
     value,
     qualifier: sumQualifier([total.qualifier, released.qualifier]),
-    formula: `${formatFigure(total)} (the total up to ${upTo.label}) + ${formatFigure(released)} = ${formatNumber(value)}`,
+    formula: t(locale, "derived.addToTotal", {
+      total: formatFigure(total, locale),
+      round: upTo.label,
+      released: formatFigure(released, locale),
+      value: formatNumber(value, locale),
+    }),
     inputs,
   };
 }
@@ -136,10 +155,10 @@ export function heldAround(date: string, seriesId = "held", data: Dataset = data
 }
 
 /** "14 days before the release", or how the count is dated when it has no day. */
-export function heldAroundText(held: HeldAround): string {
-  if (held.days === undefined) return "dated by month only, so no number of days is given";
-  if (held.relation === "same day") return "the day of the release";
-  return `${formatNumber(held.days)} day${held.days === 1 ? "" : "s"} ${held.relation} the release`;
+export function heldAroundText(held: HeldAround, locale: Locale = DEFAULT_LOCALE): string {
+  if (held.days === undefined) return t(locale, "derived.heldDatedByMonth");
+  if (held.relation === "same day") return t(locale, "derived.heldSameDay");
+  return t(locale, held.relation === "after" ? "derived.heldDaysAfter" : "derived.heldDaysBefore", { days: held.days });
 }
 
 export interface LatestHeld {

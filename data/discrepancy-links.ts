@@ -4,23 +4,31 @@ import { derivedFigure } from "./derive";
 import { formatFigure } from "./format-figure";
 import { getFigure } from "./queries";
 import type { Discrepancy } from "./schema";
+import { localePath } from "./site";
+import { DEFAULT_LOCALE, type Locale } from "./text/locales";
+import { intlFor, t } from "./text/translate";
 
 /** Where a disagreement is set out in full: every side with its figure, quote and source. */
-export function discrepancyHref(discrepancy: Discrepancy): string {
-  return `/sources#discrepancy-${discrepancy.id}`;
+export function discrepancyHref(discrepancy: Discrepancy, locale: Locale = DEFAULT_LOCALE): string {
+  return localePath(`/sources#discrepancy-${discrepancy.id}`, locale);
 }
 
 /**
  * "123 or 156?", "194, 193 or 342?": the figure a reader is looking at first, then the other sides' numbers, each
  * once. Built from the discrepancy's own figures and derived figures, so two links never read alike by accident.
  */
-export function disagreementQuestion(discrepancy: Discrepancy, figureId: string, data: Dataset = dataset): string {
+export function disagreementQuestion(
+  discrepancy: Discrepancy,
+  figureId: string,
+  data: Dataset = dataset,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
   const own = discrepancy.figures.includes(figureId) ? [getFigure(figureId, data)] : [];
   const others = [
     ...discrepancy.figures.filter((id) => id !== figureId).map((id) => getFigure(id, data)),
-    ...discrepancy.derived.map((id) => derivedFigure(id, data)),
+    ...discrepancy.derived.map((id) => derivedFigure(id, data, locale)),
   ];
-  const sides = [...new Set([...own, ...others].map((f) => formatFigure(f)))];
-  if (sides.length < 2) return `${sides[0] ?? discrepancy.title}: where sources disagree`;
-  return `${sides.slice(0, -1).join(", ")} or ${sides.at(-1)}?`;
+  const sides = [...new Set([...own, ...others].map((f) => formatFigure(f, locale)))];
+  if (sides.length < 2) return t(locale, "disagreement.single", { side: sides[0] ?? discrepancy.title });
+  return t(locale, "disagreement.question", { sides: intlFor(locale).formatList(sides, { type: "disjunction" }) });
 }

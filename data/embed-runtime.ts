@@ -32,15 +32,11 @@ export const EMBED_NOTICE_SUFFIX = " Showing the light theme.";
 /** The theme an embed document is written with, and keeps unless ?theme= or the host's message asks otherwise. */
 export const EMBED_DEFAULT_THEME = "light";
 
-/** The notice of an English embed, as data/query-params.ts words it, with the value's slot. */
-const ENGLISH_NOTICE = `Ignored theme=“${EMBED_NOTICE_VALUE_SLOT}”: expected ${THEME_VALUES.join(" or ")}.${EMBED_NOTICE_SUFFIX}`;
-
 export function embedRuntimeScript(): string {
   const a = EMBED_ATTRIBUTES;
   const j = JSON.stringify;
   // Indentation is dropped from the served text: the script is read from the source above, and it keeps under 1 KiB gzipped.
   return `(function () {
-  "use strict";
   var allowed = ${j(THEME_VALUES)};
   function describe(value) {
     var characters = Array.from(value.replace(new RegExp(${j(UNSAFE_NOTICE_CHARACTERS.source)}, ${j(UNSAFE_NOTICE_CHARACTERS.flags)}), "?"));
@@ -49,16 +45,16 @@ export function embedRuntimeScript(): string {
   function parseTheme(search) {
     var raw = null;
     try { raw = new URLSearchParams(String(search).slice(0, ${MAX_QUERY_LENGTH})).get("theme"); } catch (e) {}
-    if (raw === null) return { value: undefined, notices: [] };
+    if (raw === null) return { notices: [] };
     var value = raw.trim().toLowerCase();
-    if (value === "") return { value: undefined, notices: [] };
+    if (value === "") return { notices: [] };
     if (allowed.indexOf(value) >= 0) return { value: value, notices: [] };
-    return { value: undefined, notices: [notice.replace(${j(EMBED_NOTICE_VALUE_SLOT)}, describe(raw))] };
+    return { notices: [notice.replace(${j(EMBED_NOTICE_VALUE_SLOT)}, describe(raw))] };
   }
   var root = document.querySelector("[${a.root}]");
-  var notice = (root && root.getAttribute("${a.noticeText}")) || ${j(ENGLISH_NOTICE)};
   var content = document.querySelector("[${a.content}]");
   if (!root || !content) return;
+  var notice = root.getAttribute("${a.noticeText}") || "Ignored theme=\\u201c${EMBED_NOTICE_VALUE_SLOT}\\u201d: expected " + allowed.join(" or ") + ${j(`.${EMBED_NOTICE_SUFFIX}`)};
   function apply(value) {
     if (value === "auto") root.removeAttribute("data-theme");
     else root.setAttribute("data-theme", value);

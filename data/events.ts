@@ -2,9 +2,6 @@ import { dataset, type Dataset } from "./dataset";
 import { findRound, getFigure } from "./queries";
 import type { DatasetEvent, Figure, Round } from "./schema";
 
-export const OUTSIDE_ROUNDS_NOTE =
-  "These releases came between the rounds of talks. They are shown on the time axis of the held count, apart from the rounds, and are never added to a round or to the round totals.";
-
 export interface OutsideRoundsEvent {
   event: DatasetEvent;
   figure?: Figure;

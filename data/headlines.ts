@@ -2,8 +2,11 @@ import { latestHeldSentence } from "./chart-data";
 import { dataset, type Dataset } from "./dataset";
 import { latestHeld, sumRoundsInYear } from "./derive";
 import { formatCount, formatFigure, formatPeriod } from "./format-figure";
-import { discrepanciesFor, findRound, getFigure, releasedIn, relatedFigures } from "./queries";
+import { discrepanciesFor, findRound, getFigure, labelInSentence, releasedIn, relatedFigures } from "./queries";
+import { localePath } from "./site";
 import type { Discrepancy, Figure, HeadlineEntry } from "./schema";
+import { DEFAULT_LOCALE, type Locale } from "./text/locales";
+import { t } from "./text/translate";
 
 export interface Headline {
   id: string;
@@ -30,8 +33,6 @@ export function corroboratingSources(figure: Figure, data: Dataset = dataset): s
 /** A count of people still held, of whatever measure: its card also gives the latest dated count. */
 const isHeldCount = (figure: Figure) => figure.measure === "held" || figure.measure === "prisoners-of-conscience-held";
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
 /** The year a figure counts when it covers exactly one calendar year (1 January to 31 December), else undefined. */
 function wholeYear(figure: Figure): number | undefined {
   const { from, to } = figure.refersTo;
@@ -41,41 +42,55 @@ function wholeYear(figure: Figure): number | undefined {
   return starts && ends ? Number(year) : undefined;
 }
 
-/** The sentence under a card's number, built from the figure, its round and its parts: nothing in it is typed. */
-function context(entry: HeadlineEntry, figure: Figure, data: Dataset): string {
-  const when = figure.refersTo.label ?? formatPeriod(figure.refersTo.from, figure.refersTo.to);
+/**
+ * The sentence under a card's number, built from the figure, its round and its parts: nothing in it is typed. Each
+ * sentence is one message with the data (labels set in a sentence, figures, dates) as its arguments.
+ */
+function context(entry: HeadlineEntry, figure: Figure, data: Dataset, locale: Locale): string {
+  const when = figure.refersTo.label ?? formatPeriod(figure.refersTo.from, figure.refersTo.to, locale);
   const round = figure.roundId ? findRound(figure.roundId, data) : undefined;
   if (round) {
-    const talks = round.talks ? `, after talks in ${round.talks.place}${round.envoys.length > 0 ? " with US envoys" : ""}` : "";
     const others = data.rounds.filter((r) => r.id !== round.id).map((r) => releasedIn(r.id, data).value);
-    const largest = others.length > 0 && others.every((value) => value < figure.value) ? ": the largest group to date" : "";
     const parts = (entry.parts ?? [])
       .map((id) => getFigure(id, data))
-      .map((p) => `; ${formatFigure(p)} of them were ${lowerFirst(p.label)}`);
-    return `Political prisoners released in ${when}${talks}${largest}${parts.join("")}.`;
+      .map((p) => t(locale, "headline.part", { figure: formatFigure(p, locale), label: labelInSentence(p.label) }));
+    return t(locale, "headline.roundContext", {
+      when,
+      talks: !round.talks ? "none" : round.envoys.length > 0 ? "withEnvoys" : "place",
+      place: round.talks?.place ?? "",
+      largest: others.length > 0 && others.every((value) => value < figure.value) ? "yes" : "no",
+      parts: parts.join(""),
+    });
   }
   const year = figure.measure === "released" ? wholeYear(figure) : undefined;
   if (year !== undefined) {
-    const sum = sumRoundsInYear(year, data);
-    if (sum.inputs.length === 0) return `${figure.label}.`;
-    return `${figure.label}. The ${formatCount(sum.inputs.length)} ${year} rounds add up to ${formatFigure(sum)} (${sum.formula}).`;
+    const sum = sumRoundsInYear(year, data, locale);
+    if (sum.inputs.length === 0) return t(locale, "headline.label", { label: figure.label });
+    return t(locale, "headline.yearContext", {
+      label: figure.label,
+      n: sum.inputs.length,
+      count: formatCount(sum.inputs.length, locale),
+      year: String(year),
+      sum: formatFigure(sum, locale),
+      formula: sum.formula,
+    });
   }
   const series = data.series.find((x) => x.points.includes(figure.id));
-  return `${series?.title ?? figure.label}, ${when}.`;
+  return t(locale, "headline.seriesContext", { title: series?.title ?? figure.label, when });
 }
 
 /** The dashboard's headline cards: data/headlines.json names each card's figure and title. */
-export function headlines(data: Dataset = dataset): Headline[] {
+export function headlines(data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): Headline[] {
   return data.headlines.map((entry) => {
     const figure = getFigure(entry.figureId, data);
     return {
       id: entry.id,
       title: entry.title,
       figure,
-      context: context(entry, figure, data),
+      context: context(entry, figure, data, locale),
       discrepancies: discrepanciesFor({ figureId: figure.id }, data),
       corroboratedBy: corroboratingSources(figure, data).length,
-      href: figure.roundId ? `/rounds/${figure.roundId}` : undefined,
+      href: figure.roundId ? localePath(`/rounds/${figure.roundId}`, locale) : undefined,
       latest: isHeldCount(figure) ? { figure: latestHeld(data).figure, text: latestHeldSentence(data) } : undefined,
     };
   });

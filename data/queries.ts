@@ -1,6 +1,8 @@
 import { dataset, type Dataset } from "./dataset";
 import { formatFigure, formatOrdinal } from "./format-figure";
 import type { Discrepancy, Evidence, Figure, Round, RoundId, Source } from "./schema";
+import { DEFAULT_LOCALE, type Locale } from "./text/locales";
+import { t } from "./text/translate";
 
 export function getSource(id: string, data: Dataset = dataset): Source {
   const source = data.sources.find((s) => s.id === id);
@@ -63,13 +65,25 @@ export function discrepanciesFor(target: { roundId?: RoundId; figureId?: string 
 }
 
 /** A round page's description, in its shown figure's own words ("Prisoners released on 11 September 2025: 52"). */
-export function roundDescription(round: Round, data: Dataset = dataset): string {
+export function roundDescription(round: Round, data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): string {
   const released = releasedIn(round.id, data);
-  return `${released.label}: ${formatFigure(released)}, with every figure cited.`;
+  return t(locale, "round.description", { label: released.label, figure: formatFigure(released, locale) });
 }
 
-export function roundLabel(round: Round): string {
-  return round.pismRound ? `${round.label} (PISM's ${formatOrdinal(round.pismRound)} round)` : round.label;
+/**
+ * A data label set inside a sentence: its first letter lower-cased ("Sent to Lithuania…" -> "sent to Lithuania…"),
+ * unless it opens with an acronym ("US citizen…"), which keeps its capitals.
+ */
+export function labelInSentence(label: string): string {
+  const [first = "", second = ""] = label;
+  return second !== second.toLowerCase() ? label : first.toLowerCase() + label.slice(1);
+}
+
+/** "December 2025 (PISM's fifth round)": the round's label (in the locale of the data it comes from) and PISM's count. */
+export function roundLabel(round: Round, locale: Locale = DEFAULT_LOCALE): string {
+  return round.pismRound
+    ? t(locale, "round.labelPism", { label: round.label, ordinal: formatOrdinal(round.pismRound, locale) })
+    : round.label;
 }
 
 export function previousRound(roundId: RoundId, data: Dataset = dataset): Round | undefined {

@@ -1,9 +1,12 @@
+import { DEFAULT_LOCALE, type Locale } from "./text/locales";
+
 /**
  * The site's public origin, used wherever a URL leaves the site: permalinks, embed code, oEmbed, citations, downloads.
  * Set NEXT_PUBLIC_SITE_URL at build time to the deployed origin; the default is a placeholder.
  */
 export const siteUrl = normaliseOrigin(process.env.NEXT_PUBLIC_SITE_URL) ?? "https://belarus-releases.example";
 
+/** The site's name in English; siteNameFor(locale) in data/site-metadata.ts gives it in a locale (this module stays free of the catalogues: client code imports it). */
 export const siteName = "Belarus political-prisoner releases";
 
 function normaliseOrigin(value: string | undefined): string | undefined {
@@ -19,4 +22,11 @@ function normaliseOrigin(value: string | undefined): string | undefined {
 /** "/charts/x" -> "https://…/charts/x". */
 export function absoluteUrl(path: string, origin: string = siteUrl): string {
   return `${origin}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
+/** A path of the site in a locale's edition: "/rounds" stays as it is in English and is "/pl/rounds" in Polish ("/" -> "/pl"). */
+export function localePath(path: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (locale === DEFAULT_LOCALE) return path;
+  const rest = path === "/" ? "" : path.startsWith("/#") || path.startsWith("/?") ? path.slice(1) : path;
+  return `/${locale}${rest}`;
 }

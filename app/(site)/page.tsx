@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { ChartFigure } from "@/components/chart-figure";
 import { DiscrepancyIndex } from "@/components/discrepancy-index";
 import { HeadlineCard } from "@/components/headline-card";
@@ -8,34 +9,44 @@ import { chartIds } from "@/data/chart-specs";
 import { dataset } from "@/data/dataset";
 import { chartPath } from "@/data/embed-code";
 import { headlines } from "@/data/headlines";
+import { datasetFor } from "@/data/localized";
 import { DASHBOARD_LATEST_ROUNDS } from "@/data/page-limits";
 import { roundYears } from "@/data/queries";
+import { localePath } from "@/data/site";
+import { siteMetadata } from "@/data/site-metadata";
+import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
+import { t } from "@/data/text/translate";
 
-export default function DashboardPage() {
+/** The dashboard's title and description in the locale: in English, the root layout's own. */
+export async function generateMetadata({ params }: { params?: LocaleParams }): Promise<Metadata> {
+  const { title, description } = siteMetadata(await pageLocale(params));
+  return { title: { absolute: title.default }, description };
+}
+
+export default async function DashboardPage({ params }: { params?: LocaleParams }) {
+  const locale = await pageLocale(params);
+  const data = datasetFor(locale);
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="intro-title">
         <h1 id="intro-title" className="text-2xl font-bold text-ink sm:text-3xl">
-          Political prisoners released by Belarus after talks with the United States
+          {t(locale, "dashboard.title")}
         </h1>
-        <p className="mt-2 max-w-3xl text-ink">
-          How many were released in each round of US–Belarus talks in {roundYears()}, on whose word, and how many are still held. Every
-          number below carries its source and the source&apos;s exact words.
-        </p>
+        <p className="mt-2 max-w-3xl text-ink">{t(locale, "dashboard.intro", { years: roundYears(data) })}</p>
       </section>
       <section aria-labelledby="headlines-title">
         <h2 id="headlines-title" className="sr-only">
-          Headline figures
+          {t(locale, "dashboard.headlinesTitle")}
         </h2>
         <div className="grid items-start gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {headlines().map((h) => (
-            <HeadlineCard key={h.id} headline={h} />
+          {headlines(data, locale).map((h) => (
+            <HeadlineCard key={h.id} headline={h} locale={locale} />
           ))}
         </div>
       </section>
       <section aria-labelledby="charts-title" className="flex flex-col gap-6">
         <h2 id="charts-title" className="text-xl font-semibold text-ink">
-          Charts
+          {t(locale, "dashboard.chartsTitle")}
         </h2>
         <div className="grid gap-6 lg:grid-cols-2">
           {chartIds.map((id) => (
@@ -50,24 +61,22 @@ export default function DashboardPage() {
       </section>
       <section aria-labelledby="rounds-title">
         <h2 id="rounds-title" className="text-xl font-semibold text-ink">
-          The rounds
+          {t(locale, "dashboard.roundsTitle")}
         </h2>
         <p className="mt-1 text-ink">
-          <a href="/compare" className="text-accent-strong underline">
-            Compare any two rounds side by side
+          <a href={localePath("/compare", locale)} className="text-accent-strong underline">
+            {t(locale, "dashboard.compareLink")}
           </a>
         </p>
-        <RoundList rounds={dataset.rounds} latest={DASHBOARD_LATEST_ROUNDS} />
+        <RoundList rounds={data.rounds} latest={DASHBOARD_LATEST_ROUNDS} locale={locale} />
       </section>
-      <OutsideRounds compact />
+      <OutsideRounds compact locale={locale} />
       <section aria-labelledby="discrepancies-title">
         <h2 id="discrepancies-title" className="text-xl font-semibold text-ink">
-          Where sources disagree
+          {t(locale, "disagreement.title")}
         </h2>
-        <p className="mt-1 mb-3 text-sm text-ink">
-          Each disagreement, with every side&apos;s figure, quote and source, on the sources page.
-        </p>
-        <DiscrepancyIndex discrepancies={dataset.discrepancies} />
+        <p className="mt-1 mb-3 text-sm text-ink">{t(locale, "dashboard.disagreementsIntro")}</p>
+        <DiscrepancyIndex discrepancies={data.discrepancies} locale={locale} />
       </section>
     </div>
   );

@@ -4,7 +4,7 @@ import { formatNumber } from "@/data/format-figure";
 import { datasetFor } from "@/data/localized";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
-import { richMessage } from "./rich-message";
+import { richMessage } from "../rich-message";
 
 function SideList({
   title,

@@ -3,7 +3,7 @@ import { formatNumber } from "@/data/format-figure";
 import { datasetFor } from "@/data/localized";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
-import { richMessage } from "./rich-message";
+import { richMessage } from "../rich-message";
 
 /**
  * Every comparison of the sides compared freely, as plain links grouped by the left side: with few sides that is every

@@ -2,7 +2,7 @@ import { compareHref, compareSideLabel, nearestPartner, type CompareSideId } fro
 import { datasetFor } from "@/data/localized";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
-import { richMessage } from "./rich-message";
+import { richMessage } from "../rich-message";
 
 /** The same side on both sides: say so, and offer the nearest other side in one click. */
 export function SameSideMessage({ side, locale = DEFAULT_LOCALE }: { side: CompareSideId; locale?: Locale }) {

@@ -44,13 +44,13 @@ describe("a seventh round added by data alone reaches every page model", () => {
     expect(dataset.rounds.map((r) => r.id)).toEqual(["2025-02", "2025-04", "2025-06", "2025-09", "2025-12", "2026-03", NEW.id]);
   });
 
-  it("dashboard: its headline card, the largest group moves to it, its round card, and the years", () => {
+  it("dashboard: its headline card, the largest group moves to it, its round card, and the years", async () => {
     const cards = headlines();
     const seventh = cards.find((c) => c.id === "seventh-round")!;
     expect(seventh.figure.value).toBe(NEW.released);
     expect(seventh.context).toBe("Political prisoners released in September 2026: the largest group to date.");
     expect(cards.filter((c) => c.context.includes("largest group to date")).map((c) => c.id)).toEqual(["seventh-round"]);
-    const html = renderToStaticMarkup(<Dashboard />);
+    const html = renderToStaticMarkup(await Dashboard({}));
     expect(html).toContain('data-card="seventh-round"');
     expect(html).toContain(`href="/rounds/${NEW.id}"`);
     expect(html).toContain("September 2026 (PISM&#x27;s seventh round)");
@@ -79,8 +79,8 @@ describe("a seventh round added by data alone reaches every page model", () => {
     expect(buildChartModel("cumulative-releases").table.rows.at(-1)!.slice(0, 3)).toEqual([NEW.label, "300", "743"]);
   });
 
-  it("the round list (/rounds) and the round's own page", () => {
-    expect(renderToStaticMarkup(<Rounds />)).toContain(`data-round="${NEW.id}"`);
+  it("the round list (/rounds) and the round's own page", async () => {
+    expect(renderToStaticMarkup(await Rounds({}))).toContain(`data-round="${NEW.id}"`);
     expect(roundPage.generateStaticParams()).toContainEqual({ id: NEW.id });
   });
 

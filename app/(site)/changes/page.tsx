@@ -1,26 +1,37 @@
 import type { Metadata } from "next";
 import { ChangelogList } from "@/components/changelog-list";
 import { PageHeader } from "@/components/page-header";
+import { richMessage } from "@/components/rich-message";
 import { FEED_PATH } from "@/data/changelog";
+import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
+import { t } from "@/data/text/translate";
 
-export const metadata: Metadata = {
-  title: "Changes",
-  description: "Every release of the dataset: new rounds, new figures and corrections, in plain words, with an Atom feed.",
-};
+export async function generateMetadata({ params }: { params?: LocaleParams }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  return { title: t(locale, "changes.metaTitle"), description: t(locale, "changes.description") };
+}
 
-export default function ChangesPage() {
+export default async function ChangesPage({ params }: { params?: LocaleParams }) {
+  const locale = await pageLocale(params);
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader section="Changes" title="What changed in the data">
+      <PageHeader section={t(locale, "changes.metaTitle")} title={t(locale, "changes.title")} locale={locale}>
         <p className="mt-2 max-w-3xl text-ink">
-          Each release of the dataset, newest first: what was added and what was corrected. Follow the{" "}
-          <a href={FEED_PATH} className="text-accent-strong underline" type="application/atom+xml">
-            Atom feed
-          </a>{" "}
-          to learn of a new round or a correction without checking back.
+          {richMessage(
+            locale,
+            "changes.intro",
+            {},
+            {
+              feed: (chunks) => (
+                <a href={FEED_PATH} className="text-accent-strong underline" type="application/atom+xml">
+                  {chunks}
+                </a>
+              ),
+            },
+          )}
         </p>
       </PageHeader>
-      <ChangelogList />
+      <ChangelogList locale={locale} />
     </div>
   );
 }

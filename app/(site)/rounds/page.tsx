@@ -1,28 +1,28 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/page-header";
 import { ContextFigures } from "@/components/context-figures";
 import { OutsideRounds } from "@/components/outside-rounds";
+import { PageHeader } from "@/components/page-header";
 import { RoundIndex } from "@/components/round-index";
-import { dataset } from "@/data/dataset";
-import { formatNumber } from "@/data/format-figure";
+import { datasetFor } from "@/data/localized";
+import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
+import { t } from "@/data/text/translate";
 
-export const metadata: Metadata = {
-  title: "All rounds",
-  description: "Every round of releases after US–Belarus talks, with the number released, the release date and the source.",
-};
+export async function generateMetadata({ params }: { params?: LocaleParams }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  return { title: t(locale, "round.indexTitle"), description: t(locale, "round.indexDescription") };
+}
 
-export default function RoundsPage() {
+export default async function RoundsPage({ params }: { params?: LocaleParams }) {
+  const locale = await pageLocale(params);
+  const data = datasetFor(locale);
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader section="Rounds" title="All rounds">
-        <p className="mt-2 max-w-3xl text-ink">
-          {formatNumber(dataset.rounds.length)} rounds of releases in date order, each with the number released as its source states it. A
-          round&apos;s page has every figure, quote and disagreement about it.
-        </p>
+      <PageHeader section={t(locale, "site.navRounds")} title={t(locale, "round.indexTitle")} locale={locale}>
+        <p className="mt-2 max-w-3xl text-ink">{t(locale, "round.indexIntro", { count: data.rounds.length })}</p>
       </PageHeader>
-      <RoundIndex rounds={dataset.rounds} />
-      <OutsideRounds />
-      <ContextFigures />
+      <RoundIndex rounds={data.rounds} locale={locale} />
+      <OutsideRounds locale={locale} />
+      <ContextFigures locale={locale} />
     </div>
   );
 }

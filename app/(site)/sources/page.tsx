@@ -1,51 +1,61 @@
 import type { Metadata } from "next";
 import { DiscrepancyList } from "@/components/discrepancy-list";
+import { richMessage } from "@/components/rich-message";
 import { SourceEntry } from "@/components/source-entry";
-import { dataset } from "@/data/dataset";
+import { datasetFor } from "@/data/localized";
+import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
+import { t } from "@/data/text/translate";
 
-export const metadata: Metadata = {
-  title: "Sources",
-  description: "Every source behind the dashboard, with its full record and every figure quoted from it.",
-};
+export async function generateMetadata({ params }: { params?: LocaleParams }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  return { title: t(locale, "sources.title"), description: t(locale, "sources.description") };
+}
 
-export default function SourcesPage() {
-  const primary = dataset.sources.filter((s) => s.kind === "primary");
-  const secondary = dataset.sources.filter((s) => s.kind === "secondary");
+export default async function SourcesPage({ params }: { params?: LocaleParams }) {
+  const locale = await pageLocale(params);
+  const data = datasetFor(locale);
+  const primary = data.sources.filter((s) => s.kind === "primary");
+  const secondary = data.sources.filter((s) => s.kind === "secondary");
   return (
     <div className="flex flex-col gap-6">
       <header>
-        <h1 className="text-2xl font-bold text-ink sm:text-3xl">Sources</h1>
+        <h1 className="text-2xl font-bold text-ink sm:text-3xl">{t(locale, "sources.title")}</h1>
         <p className="mt-2 max-w-3xl text-ink">
-          {dataset.sources.length} sources: the two PISM Spotlight analyses by Anna Maria Dyner, and the reports behind every other figure.
-          Where a report was read in a republished copy, the original publisher comes first. Each entry lists the figures quoted from it,
-          word for word. Where sources disagree, every side is set out{" "}
-          <a href="#discrepancies-title" className="text-accent-strong underline">
-            at the end
-          </a>
-          .
+          {richMessage(
+            locale,
+            "sources.intro",
+            { count: data.sources.length },
+            {
+              link: (chunks) => (
+                <a href="#discrepancies-title" className="text-accent-strong underline">
+                  {chunks}
+                </a>
+              ),
+            },
+          )}
         </p>
       </header>
       <section aria-labelledby="primary-title" className="flex flex-col gap-4">
         <h2 id="primary-title" className="text-xl font-semibold text-ink">
-          Primary sources
+          {t(locale, "sources.primaryTitle")}
         </h2>
         {primary.map((s) => (
-          <SourceEntry key={s.id} source={s} />
+          <SourceEntry key={s.id} source={s} locale={locale} />
         ))}
       </section>
       <section aria-labelledby="secondary-title" className="flex flex-col gap-4">
         <h2 id="secondary-title" className="text-xl font-semibold text-ink">
-          Other sources
+          {t(locale, "sources.secondaryTitle")}
         </h2>
         {secondary.map((s) => (
-          <SourceEntry key={s.id} source={s} />
+          <SourceEntry key={s.id} source={s} locale={locale} />
         ))}
       </section>
       <section aria-labelledby="discrepancies-title" className="flex flex-col gap-4">
         <h2 id="discrepancies-title" className="text-xl font-semibold text-ink">
-          Where sources disagree
+          {t(locale, "disagreement.title")}
         </h2>
-        <DiscrepancyList discrepancies={dataset.discrepancies} />
+        <DiscrepancyList discrepancies={data.discrepancies} locale={locale} />
       </section>
     </div>
   );

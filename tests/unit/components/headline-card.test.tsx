@@ -24,6 +24,9 @@ vi.mock("@/data/dataset", async (importOriginal) => {
   return { ...real, dataset: real.validateDataset(makeRawDataset({ discrepancies: [discrepancy] })) };
 });
 
+// The fixture dataset brings its own translations (the real ones name the real entries).
+vi.mock("@/data/localized", async () => (await import("../fixtures/localized-fixture")).fixtureLocalized());
+
 describe("HeadlineCard", () => {
   it("shows a lower bound with its words, its context and a citation link to the source entry", () => {
     const held = headlines().find((h) => h.id === "still-held")!;
@@ -67,5 +70,31 @@ describe("DataTable", () => {
         .getAllByRole("rowheader")
         .map((th) => th.textContent),
     ).toEqual(model.categories);
+  });
+});
+
+describe("HeadlineCard in Russian", () => {
+  const cards = () => headlines(fixture, "ru");
+
+  it("writes the lower bound, its meaning and the links in Russian, and keeps the quote in its language", () => {
+    render(<HeadlineCard headline={cards().find((h) => h.id === "still-held")!} locale="ru" />);
+    const card = screen.getByRole("article", { name: "Still held" });
+    expect(card.querySelector("[data-figure]")!.textContent).toBe("более 1\u00a0000");
+    expect(within(card).getByText("Это нижняя граница: настоящее число больше.")).toBeTruthy();
+    const quote = card.querySelector("blockquote")!;
+    expect(quote.getAttribute("lang")).toBe("en");
+    expect(quote.textContent).toMatch(/^«More than 1,000 political prisoners are held\.»$/);
+    const [citation] = within(card).getAllByRole("link", { name: "Fixture News, 1 янв. 2025 г." });
+    expect(citation!.getAttribute("href")).toBe("/ru/sources#fixture-source");
+  });
+
+  it("asks which number with the Russian “or”, and links the round page of the Russian edition", () => {
+    render(<HeadlineCard headline={cards().find((h) => h.id === "year-2025")!} locale="ru" />);
+    const link = screen.getByRole("link", { name: /^194 или 193\?\s?Источники расходятся: 2025 total/ });
+    expect(link.getAttribute("href")).toBe("/ru/sources#discrepancy-total-2025");
+    render(<HeadlineCard headline={cards().find((h) => h.id === "latest-round")!} locale="ru" />);
+    expect(screen.getByRole("link", { name: "March 2026 (6-й раунд по счёту PISM): подробно" }).getAttribute("href")).toBe(
+      "/ru/rounds/2026-03",
+    );
   });
 });

@@ -28,8 +28,8 @@ async function renderAt(k: number): Promise<Rendered> {
   const last = dataset.rounds.at(-1)!.id;
   return {
     dataset,
-    dashboard: renderToStaticMarkup(<Dashboard />),
-    rounds: renderToStaticMarkup(<Rounds />),
+    dashboard: renderToStaticMarkup(await Dashboard({})),
+    rounds: renderToStaticMarkup(await Rounds({})),
     compare: renderToStaticMarkup(await Compare({ params: Promise.resolve({}) })),
     comparePair: renderToStaticMarkup(<ComparePage a={last} b="2025" />),
   };

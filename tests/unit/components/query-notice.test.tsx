@@ -25,4 +25,11 @@ describe("QueryNotice", () => {
     const { container } = render(<QueryNotice notices={parseThemeQuery("theme=dark").notices} />);
     expect(container.innerHTML).toBe("");
   });
+
+  it("says in the page's language that settings were ignored", () => {
+    render(<QueryNotice notices={["x"]} locale="pl" />);
+    expect(screen.getByRole("status").querySelector("p")!.textContent).toBe(
+      "Część ustawień z tego adresu pominięto; zamiast nich pokazano ustawienia domyślne.",
+    );
+  });
 });

@@ -13,6 +13,9 @@ vi.mock("@/data/dataset", async (importOriginal) => {
   return { ...real, dataset: real.validateDataset(makeRawDataset()) };
 });
 
+// The fixture dataset brings its own translations (the real ones name the real entries).
+vi.mock("@/data/localized", async () => (await import("../fixtures/localized-fixture")).fixtureLocalized());
+
 const ROUNDS = [
   ["February 2025", "3"],
   ["April 2025", "1"],
@@ -59,5 +62,35 @@ describe("RoundIndex (/rounds)", () => {
         .getByRole("link", { name: formatShortCitation(source) })
         .getAttribute("href"),
     ).toBe(`/sources#${source.id}`);
+  });
+});
+
+describe("the round lists in other languages", () => {
+  it("Polish: the window note and the link to all rounds in their plural, dates and links of the Polish edition", () => {
+    render(<RoundList rounds={fixture.rounds} latest={2} locale="pl" />);
+    expect(screen.getByText("Pokazano 2 najnowsze rundy z 6.")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Wszystkie rundy (6)" }).getAttribute("href")).toBe("/pl/rounds");
+    const [december] = screen.getAllByRole("listitem");
+    const round = within(december!).getByRole("link", { name: "December 2025 (5. runda według PISM)" });
+    expect(round.getAttribute("href")).toBe("/pl/rounds/2025-12");
+    expect(december!.textContent).toContain("Uwolnieni: 123, 10 grudnia 2025");
+    expect(december!.querySelector(".tabular-nums")!.textContent).toBe("123");
+  });
+
+  it("Russian: the index table's caption, headers, phone labels, dates and source links", () => {
+    render(<RoundIndex rounds={fixture.rounds} locale="ru" />);
+    const table = screen.getByRole("table", { name: "Все раунды освобождений по датам" });
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Раунд", "Дата освобождения", "Освобождены", "Источник"]);
+    const december = within(table).getAllByRole("row")[5]!;
+    const [date] = within(december).getAllByRole("cell");
+    expect(date!.textContent).toBe("10 декабря 2025 г.");
+    expect(date!.getAttribute("data-label")).toBe("Дата освобождения");
+    expect(within(december).getByRole("link", { name: "Fixture News, 1 янв. 2025 г." }).getAttribute("href")).toBe(
+      "/ru/sources#fixture-source",
+    );
   });
 });

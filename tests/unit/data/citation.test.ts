@@ -70,3 +70,38 @@ describe("the full record, on /sources and in downloads", () => {
     );
   });
 });
+
+describe("citations in other languages", () => {
+  const pism = source({
+    publisher: "PISM (Polish Institute of International Affairs)",
+    author: "Anna Maria Dyner",
+    title: "Fifth Round of American-Belarusian Talks",
+    series: "PISM Spotlight",
+    number: "85/2025",
+    published: { date: "2025-12-15", basis: "in-file" },
+  });
+
+  it("keep the short credit, publisher and date, with the date as the language writes it", () => {
+    expect(formatShortCitation(pism)).toBe("PISM, 15 Dec 2025");
+    expect(formatShortCitation(pism, {}, "pl")).toBe("PISM, 15 gru 2025");
+    expect(formatShortCitation(pism, {}, "ru")).toBe("PISM, 15 дек. 2025 г.");
+  });
+
+  it("quote an undated source's title with the language's quotation marks, and say when the title is unknown", () => {
+    expect(formatShortCitation(source(), {}, "pl")).toBe("AP, „Belarus frees 52 prisoners”");
+    expect(formatShortCitation(source(), {}, "be")).toBe("AP, «Belarus frees 52 prisoners»");
+    expect(formatShortCitation(source({ title: undefined }), {}, "ru")).toBe("AP, заголовок неизвестен");
+  });
+
+  it("write the full reference's series number, copy read and missing date in the language", () => {
+    expect(formatCitation(pism, "pl")).toBe(
+      "Anna Maria Dyner, „Fifth Round of American-Belarusian Talks”, PISM Spotlight nr 85/2025, PISM (Polish Institute of International Affairs), 15 grudnia 2025.",
+    );
+    const copy = source({ via: "73165-info.com", series: "Wire", url: "https://example.org/a" });
+    expect(formatCitation(copy, "ru")).toBe(
+      "«Belarus frees 52 prisoners», Wire (номер не указан), AP, цит. по 73165-info.com, дата публикации не указана, https://example.org/a.",
+    );
+    expect(creditLine(copy, "be")).toBe("AP, цыт. паводле 73165-info.com");
+    expect(creditLine(copy)).toBe("AP, via 73165-info.com");
+  });
+});

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { cumulativeReleases, heldAround, heldBeforeAfter, largestRound, sum2025Rounds, sumQualifier } from "@/data/derive";
+import {
+  cumulativeReleases,
+  heldAround,
+  heldAroundText,
+  heldBeforeAfter,
+  largestRound,
+  sum2025Rounds,
+  sumQualifier,
+  type HeldAround,
+} from "@/data/derive";
 import { formatFigure } from "@/data/format-figure";
 import { headlines } from "@/data/headlines";
 import { MAX_FORMULA_TERMS } from "@/data/page-limits";
@@ -114,5 +123,65 @@ describe("headline cards", () => {
       "Political prisoners released in March 2026.",
       "Political prisoners released in September 2026: the largest group to date.",
     ]);
+  });
+});
+
+describe("derived figures in other languages", () => {
+  it("label and formula: the numbers as the language writes them, the words from the catalogues", () => {
+    const sum = sum2025Rounds(fixture, "pl");
+    expect(sum.label).toBe("Uwolnieni w 5 rundach z 2025 r., łącznie");
+    expect(sum.formula).toBe("3 + 1 + 14 + 52 + 123 = 193");
+    expect(sum2025Rounds(fixture, "ru").label).toBe("Освобождены в 5 раундах 2025 года, в сумме");
+    expect(cumulativeReleases(fixture, "be").at(-1)!.total.label).toBe("Вызваленыя ва ўсіх раўндах па March 2026 уключна");
+  });
+
+  it("a running total past the formula's limit adds the round to the previous total, in the language", () => {
+    const grown = grownDataset(MAX_FORMULA_TERMS + 1);
+    const last = cumulativeReleases(grown, "pl").at(-1)!;
+    expect(last.total.formula).toMatch(/^\d[\d\u00a0]* \(suma do: .+\) \+ \d+ = \d{1,3}\u00a0\d{3}$/);
+  });
+
+  const held = (days: number | undefined, relation: HeldAround["relation"]): HeldAround => ({
+    figure: fixture.figures[0]!,
+    days,
+    relation,
+  });
+  const counts = [1, 2, 5, 11, 21, 22, 25];
+
+  it("days before and after a release: plural forms for 1, 2, 5, 11, 21, 22 and 25", () => {
+    expect(counts.map((d) => heldAroundText(held(d, "before"), "pl"))).toEqual([
+      "1 dzień przed uwolnieniem",
+      "2 dni przed uwolnieniem",
+      "5 dni przed uwolnieniem",
+      "11 dni przed uwolnieniem",
+      "21 dni przed uwolnieniem",
+      "22 dni przed uwolnieniem",
+      "25 dni przed uwolnieniem",
+    ]);
+    expect(counts.map((d) => heldAroundText(held(d, "before"), "ru"))).toEqual([
+      "за 1 день до освобождения",
+      "за 2 дня до освобождения",
+      "за 5 дней до освобождения",
+      "за 11 дней до освобождения",
+      "за 21 день до освобождения",
+      "за 22 дня до освобождения",
+      "за 25 дней до освобождения",
+    ]);
+    expect(counts.map((d) => heldAroundText(held(d, "after"), "be"))).toEqual([
+      "праз 1 дзень пасля вызвалення",
+      "праз 2 дні пасля вызвалення",
+      "праз 5 дзён пасля вызвалення",
+      "праз 11 дзён пасля вызвалення",
+      "праз 21 дзень пасля вызвалення",
+      "праз 22 дні пасля вызвалення",
+      "праз 25 дзён пасля вызвалення",
+    ]);
+    expect(heldAroundText(held(14, "before"))).toBe("14 days before the release");
+    expect(heldAroundText(held(1, "after"))).toBe("1 day after the release");
+  });
+
+  it("a count dated by month, or on the day itself, says so in the language", () => {
+    expect(heldAroundText(held(undefined, "dated by month only"), "pl")).toBe("datowana tylko miesiącem, więc liczby dni nie podano");
+    expect(heldAroundText(held(0, "same day"), "ru")).toBe("в день освобождения");
   });
 });

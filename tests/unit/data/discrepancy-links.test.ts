@@ -51,3 +51,18 @@ describe("links to a disagreement", () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 });
+
+describe("links to a disagreement in other languages", () => {
+  // Polish and Belarusian write 1000 without a separator; Russian groups it with a no-break space.
+  it("list the numbers with the language's “or” and write them as the language does", () => {
+    const d = discrepancy("d", ["ours", "theirs", "third"]);
+    expect(disagreementQuestion(d, "ours", fixture, "pl")).toBe("123, 156 lub ponad 1000?");
+    expect(disagreementQuestion(d, "ours", fixture, "ru")).toBe("123, 156 или более 1\u00a0000?");
+    expect(disagreementQuestion(d, "ours", fixture, "be")).toBe("123, 156 ці больш за 1000?");
+    expect(disagreementQuestion(discrepancy("dates", ["ours"]), "ours", fixture, "ru")).toBe("123: источники расходятся");
+  });
+
+  it("stay in the reader's edition", () => {
+    expect(discrepancyHref(discrepancy("coale-156", []), "pl")).toBe("/pl/sources#discrepancy-coale-156");
+  });
+});

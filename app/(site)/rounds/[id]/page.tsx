@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RoundDetail } from "@/components/round-detail";
 import { dataset } from "@/data/dataset";
+import { datasetFor } from "@/data/localized";
 import { findRound, roundDescription, roundLabel } from "@/data/queries";
+import { pageLocale } from "@/data/text/page-locale";
 
 export const dynamicParams = false;
 
@@ -10,19 +12,22 @@ export function generateStaticParams() {
   return dataset.rounds.map((r) => ({ id: r.id }));
 }
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string; locale?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const round = findRound((await params).id);
+  const locale = await pageLocale(params);
+  const data = datasetFor(locale);
+  const round = findRound((await params).id, data);
   if (!round) return {};
   return {
-    title: roundLabel(round),
-    description: roundDescription(round),
+    title: roundLabel(round, locale),
+    description: roundDescription(round, data, locale),
   };
 }
 
 export default async function RoundPage({ params }: Props) {
-  const round = findRound((await params).id);
+  const locale = await pageLocale(params);
+  const round = findRound((await params).id, datasetFor(locale));
   if (!round) notFound();
-  return <RoundDetail round={round} />;
+  return <RoundDetail round={round} locale={locale} />;
 }
