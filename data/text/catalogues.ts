@@ -2,6 +2,10 @@ import beFigure from "./messages/be/figure.json";
 import enFigure from "./messages/en/figure.json";
 import plFigure from "./messages/pl/figure.json";
 import ruFigure from "./messages/ru/figure.json";
+import beLocale from "./messages/be/locale.json";
+import enLocale from "./messages/en/locale.json";
+import plLocale from "./messages/pl/locale.json";
+import ruLocale from "./messages/ru/locale.json";
 import type { Locale } from "./locales";
 
 /**
@@ -11,6 +15,7 @@ import type { Locale } from "./locales";
  */
 const namespaces = {
   figure: { en: enFigure, pl: plFigure, be: beFigure, ru: ruFigure },
+  locale: { en: enLocale, pl: plLocale, be: beLocale, ru: ruLocale },
 } as const;
 
 type Namespaces = typeof namespaces;
