@@ -20,6 +20,8 @@ import {
 import { formatDate } from "./format-figure";
 import { getSource } from "./queries";
 import { absoluteUrl } from "./site";
+import { localePath } from "./text/locale-path";
+import { DEFAULT_LOCALE, type Locale } from "./text/locales";
 
 export interface ChartShare {
   chartId: string;
@@ -86,32 +88,41 @@ function buildShare(
   };
 }
 
-export function shareForChart(model: ChartModel, data: Dataset = dataset): ChartShare {
+/** A chart's addresses in a language: its page, embed, oEmbed file and pictures under /pl/…; the CSV is language-neutral. */
+export function shareForChart(model: ChartModel, data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): ChartShare {
   const id = model.spec.id;
+  const at = (path: string) => localePath(locale, path);
   return buildShare(
     model,
     {
-      page: chartPath(id),
-      embed: embedPath(id),
-      oembed: oembedPath(id),
+      page: at(chartPath(id)),
+      embed: at(embedPath(id)),
+      oembed: at(oembedPath(id)),
       csv: chartCsvPath(id),
-      svg: chartPicturePath(id, "svg"),
-      png: chartPicturePath(id, "png"),
+      svg: at(chartPicturePath(id, "svg")),
+      png: at(chartPicturePath(id, "png")),
     },
     data,
   );
 }
 
 /** A comparison's permalink is its static page, /compare/[a]/[b]. */
-export function shareForComparison(model: ChartModel, a: string, b: string, data: Dataset = dataset): ChartShare {
+export function shareForComparison(
+  model: ChartModel,
+  a: string,
+  b: string,
+  data: Dataset = dataset,
+  locale: Locale = DEFAULT_LOCALE,
+): ChartShare {
+  const at = (path: string) => localePath(locale, path);
   return buildShare(
     model,
     {
-      page: compareHref(a, b),
-      embed: comparisonEmbedPath(a, b),
-      oembed: comparisonOembedPath(a, b),
-      svg: comparisonPicturePath(a, b, "svg"),
-      png: comparisonPicturePath(a, b, "png"),
+      page: at(compareHref(a, b)),
+      embed: at(comparisonEmbedPath(a, b)),
+      oembed: at(comparisonOembedPath(a, b)),
+      svg: at(comparisonPicturePath(a, b, "svg")),
+      png: at(comparisonPicturePath(a, b, "png")),
     },
     data,
   );

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { ChartFigure } from "@/components/chart-figure";
 import { DiscrepancyIndex } from "@/components/discrepancy-index";
 import { HeadlineCard } from "@/components/headline-card";
@@ -10,6 +11,12 @@ import { chartPath } from "@/data/embed-code";
 import { headlines } from "@/data/headlines";
 import { DASHBOARD_LATEST_ROUNDS } from "@/data/page-limits";
 import { roundYears } from "@/data/queries";
+import { pageAlternates } from "@/data/text/locale-path";
+import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  return { alternates: pageAlternates(await pageLocale(params), "/") };
+}
 
 export default function DashboardPage() {
   return (

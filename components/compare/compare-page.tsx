@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { buildComparison, compareSideLabel, type CompareSideId } from "@/data/compare";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { PageHeader } from "../page-header";
 import { ComparePicker } from "./compare-picker";
 import { CompareView } from "./compare-view";
@@ -11,11 +12,13 @@ export function ComparePage({
   a,
   b,
   showEveryPair = false,
+  locale = DEFAULT_LOCALE,
   children,
 }: {
   a: CompareSideId;
   b: CompareSideId;
   showEveryPair?: boolean;
+  locale?: Locale;
   children?: ReactNode;
 }) {
   return (
@@ -24,7 +27,7 @@ export function ComparePage({
       {children}
       {a === b && <SameSideMessage side={a} />}
       <ComparePicker a={a} b={b} />
-      {a !== b && <CompareView comparison={buildComparison(a, b)} />}
+      {a !== b && <CompareView comparison={buildComparison(a, b)} locale={locale} />}
       {showEveryPair && <EveryPair />}
     </article>
   );

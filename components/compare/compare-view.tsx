@@ -1,4 +1,6 @@
 import { shareForComparison } from "@/data/chart-share";
+import { datasetFor } from "@/data/localized";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import type { Comparison } from "@/data/compare";
 import { ChartFigure } from "../chart-figure";
 import { DiscrepancyList } from "../discrepancy-list";
@@ -21,7 +23,7 @@ function SideHeading({ side }: { side: Comparison["a"] }) {
  * Two sides compared, the answer first: the sentence, the comparison chart, the differences with their formulas; then
  * every fact side by side (each quote once), the destinations, sharing and the disagreements.
  */
-export function CompareView({ comparison }: { comparison: Comparison }) {
+export function CompareView({ comparison, locale = DEFAULT_LOCALE }: { comparison: Comparison; locale?: Locale }) {
   const { a, b } = comparison;
   const shownQuotes = new Set<string>();
   return (
@@ -83,7 +85,7 @@ export function CompareView({ comparison }: { comparison: Comparison }) {
 
       <ChartFigure model={comparison.destinationsChart} headingLevel={2} />
 
-      <SharePanel model={comparison.chart} share={shareForComparison(comparison.chart, a.id, b.id)} />
+      <SharePanel model={comparison.chart} share={shareForComparison(comparison.chart, a.id, b.id, datasetFor(locale), locale)} />
 
       <section aria-labelledby="compare-disagree-title">
         <h2 id="compare-disagree-title" className="mb-3 text-xl font-semibold text-ink">

@@ -3,6 +3,7 @@ import type { ChartModel } from "@/data/chart-data";
 import { EMBED_ATTRIBUTES, EMBED_DEFAULT_THEME, EMBED_RUNTIME_PATH } from "@/data/embed-runtime";
 import { isLowerBound, qualifierDescription } from "@/data/format-figure";
 import type { Qualifier } from "@/data/schema";
+import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { ChartSvg } from "../charts/chart-svg";
 import { paletteStylesheet } from "../palette";
 import { renderStaticMarkup } from "./static-markup";
@@ -38,6 +39,8 @@ export interface EmbedDocumentProps {
   csvUrl: string;
   /** "Data as of 22 Nov 2026". */
   dataAsOf: string;
+  /** The embed's language: /pl/embed/… is Polish. */
+  locale?: Locale;
 }
 
 /** The notes a reader needs beside the chart: what a lower bound means, when the chart draws one. */
@@ -52,10 +55,10 @@ export function embedNotes(model: ChartModel): string[] {
  * plus one small same-origin script (/embed-runtime.js) for ?theme=, the link target in sandboxes and the height.
  * Everything but those three works with scripts off.
  */
-export function EmbedDocument({ model, sourceLine, pageUrl, csvUrl, dataAsOf }: EmbedDocumentProps) {
+export function EmbedDocument({ model, sourceLine, pageUrl, csvUrl, dataAsOf, locale = DEFAULT_LOCALE }: EmbedDocumentProps) {
   const a = EMBED_ATTRIBUTES;
   return (
-    <html lang="en">
+    <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -84,11 +84,11 @@ describe("a seventh round added by data alone reaches every page model", () => {
     expect(roundPage.generateStaticParams()).toContainEqual({ id: NEW.id });
   });
 
-  it("comparisons: its pairs exist and the default comparison is the latest two rounds", () => {
+  it("comparisons: its pairs exist and the default comparison is the latest two rounds", async () => {
     expect(defaultComparison()).toEqual({ a: "2026-03", b: NEW.id });
     const keys = comparisonPairs().map(({ a, b }) => `${a}/${b}`);
     for (const key of [`2026-03/${NEW.id}`, `${NEW.id}/2026-03`, `2025-02/${NEW.id}`, `${NEW.id}/2025`]) expect(keys).toContain(key);
-    const html = renderToStaticMarkup(<Compare />);
+    const html = renderToStaticMarkup(await Compare({ params: Promise.resolve({}) }));
     expect(html).toContain(`/compare/2026-03/${NEW.id}`);
     expect(html).toContain("September 2026");
   });

@@ -2,11 +2,16 @@ import type { Metadata } from "next";
 import { ChangelogList } from "@/components/changelog-list";
 import { PageHeader } from "@/components/page-header";
 import { FEED_PATH } from "@/data/changelog";
+import { pageAlternates } from "@/data/text/locale-path";
+import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
 
-export const metadata: Metadata = {
-  title: "Changes",
-  description: "Every release of the dataset: new rounds, new figures and corrections, in plain words, with an Atom feed.",
-};
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  return {
+    title: "Changes",
+    description: "Every release of the dataset: new rounds, new figures and corrections, in plain words, with an Atom feed.",
+    alternates: pageAlternates(await pageLocale(params), "/changes"),
+  };
+}
 
 export default function ChangesPage() {
   return (

@@ -5,11 +5,16 @@ import { OutsideRounds } from "@/components/outside-rounds";
 import { RoundIndex } from "@/components/round-index";
 import { dataset } from "@/data/dataset";
 import { formatNumber } from "@/data/format-figure";
+import { pageAlternates } from "@/data/text/locale-path";
+import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
 
-export const metadata: Metadata = {
-  title: "All rounds",
-  description: "Every round of releases after US–Belarus talks, with the number released, the release date and the source.",
-};
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  return {
+    title: "All rounds",
+    description: "Every round of releases after US–Belarus talks, with the number released, the release date and the source.",
+    alternates: pageAlternates(await pageLocale(params), "/rounds"),
+  };
+}
 
 export default function RoundsPage() {
   return (

@@ -2,11 +2,16 @@ import type { Metadata } from "next";
 import { DiscrepancyList } from "@/components/discrepancy-list";
 import { SourceEntry } from "@/components/source-entry";
 import { dataset } from "@/data/dataset";
+import { pageAlternates } from "@/data/text/locale-path";
+import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
 
-export const metadata: Metadata = {
-  title: "Sources",
-  description: "Every source behind the dashboard, with its full record and every figure quoted from it.",
-};
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  return {
+    title: "Sources",
+    description: "Every source behind the dashboard, with its full record and every figure quoted from it.",
+    alternates: pageAlternates(await pageLocale(params), "/sources"),
+  };
+}
 
 export default function SourcesPage() {
   const primary = dataset.sources.filter((s) => s.kind === "primary");

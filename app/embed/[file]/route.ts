@@ -1,27 +1,15 @@
-import { embedDocumentHtml } from "@/components/embed/embed-document";
-import { absoluteUrl } from "@/data/site";
-import { buildChartModel } from "@/data/chart-data";
-import { shareForChart } from "@/data/chart-share";
-import { chartIds, isChartId } from "@/data/chart-specs";
+import { chartEmbed, chartEmbedParams } from "@/components/published-files";
+import { DEFAULT_LOCALE } from "@/data/text/locales";
 
-/** /embed/<chart>: a static HTML document without the Next runtime, written to out/embed/<chart>.html. */
+/** /embed/<chart>: a static HTML document without the Next runtime, written to out/embed/<chart>.html. The Polish, Belarusian and Russian copies: app/[locale]/embed/[file]. */
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return chartIds.map((id) => ({ file: `${id}.html` }));
+  return chartEmbedParams();
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/embed/[file]">) {
-  const chartId = (await params).file.replace(/\.html$/, "");
-  if (!isChartId(chartId)) return new Response("Not found", { status: 404 });
-  const model = buildChartModel(chartId);
-  const share = shareForChart(model);
-  return embedDocumentHtml({
-    model,
-    sourceLine: share.sourceLine,
-    pageUrl: share.permalink,
-    csvUrl: absoluteUrl(share.csvPath!),
-    dataAsOf: share.dataAsOf,
-  });
+  const { file } = await params;
+  return chartEmbed(file, DEFAULT_LOCALE);
 }

@@ -30,7 +30,8 @@ async function renderAt(k: number): Promise<Rendered> {
     dataset,
     dashboard: renderToStaticMarkup(<Dashboard />),
     rounds: renderToStaticMarkup(<Rounds />),
-    compare: renderToStaticMarkup(<Compare />),
+    // An English page: no locale in its route params.
+    compare: renderToStaticMarkup(await Compare({ params: Promise.resolve({}) })),
     comparePair: renderToStaticMarkup(<ComparePage a={last} b="2025" />),
   };
 }

@@ -6,6 +6,9 @@ import { buildChartModel } from "@/data/chart-data";
 import { shareForChart } from "@/data/chart-share";
 import { chartIds, isChartId } from "@/data/chart-specs";
 import { chartPath } from "@/data/embed-code";
+import { datasetFor } from "@/data/localized";
+import { pageAlternates } from "@/data/text/locale-path";
+import { pageLocale } from "@/data/text/page-locale";
 
 export const dynamicParams = false;
 
@@ -13,25 +16,32 @@ export function generateStaticParams() {
   return chartIds.map((chart) => ({ chart }));
 }
 
-type Props = { params: Promise<{ chart: string }> };
+type Props = { params: Promise<{ chart: string; locale?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { chart } = await params;
   if (!isChartId(chart)) return {};
-  const model = buildChartModel(chart);
-  const share = shareForChart(model);
+  const locale = await pageLocale(params);
+  const data = datasetFor(locale);
+  const model = buildChartModel(chart, data);
+  const share = shareForChart(model, data, locale);
   return {
     title: model.spec.title,
     description: model.takeaway,
-    alternates: { canonical: chartPath(chart), types: { "application/json+oembed": [{ url: share.oembedPath, title: model.spec.title }] } },
+    alternates: {
+      ...pageAlternates(locale, chartPath(chart)),
+      types: { "application/json+oembed": [{ url: share.oembedPath, title: model.spec.title }] },
+    },
   };
 }
 
 export default async function ChartPage({ params }: Props) {
   const { chart } = await params;
   if (!isChartId(chart)) notFound();
-  const model = buildChartModel(chart);
-  const share = shareForChart(model);
+  const locale = await pageLocale(params);
+  const data = datasetFor(locale);
+  const model = buildChartModel(chart, data);
+  const share = shareForChart(model, data, locale);
   return (
     <div className="flex flex-col gap-8">
       <nav aria-label="Breadcrumb" className="text-sm" data-print="hide">

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { RoundDetail } from "@/components/round-detail";
 import { dataset } from "@/data/dataset";
 import { findRound, roundDescription, roundLabel } from "@/data/queries";
+import { pageAlternates } from "@/data/text/locale-path";
+import { pageLocale } from "@/data/text/page-locale";
 
 export const dynamicParams = false;
 
@@ -10,7 +12,7 @@ export function generateStaticParams() {
   return dataset.rounds.map((r) => ({ id: r.id }));
 }
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string; locale?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const round = findRound((await params).id);
@@ -18,6 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: roundLabel(round),
     description: roundDescription(round),
+    alternates: pageAlternates(await pageLocale(params), `/rounds/${round.id}`),
   };
 }
 

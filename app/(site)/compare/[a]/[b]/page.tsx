@@ -4,6 +4,8 @@ import { ComparePage } from "@/components/compare/compare-page";
 import { buildComparison, compareHref, compareSideLabel, comparisonPairs, isCompareSideId } from "@/data/compare";
 import { dataset } from "@/data/dataset";
 import { comparisonOembedPath } from "@/data/embed-code";
+import { localePath, pageAlternates } from "@/data/text/locale-path";
+import { pageLocale } from "@/data/text/page-locale";
 
 export const dynamicParams = false;
 
@@ -12,22 +14,24 @@ export function generateStaticParams() {
   return comparisonPairs(dataset, { sameSide: true });
 }
 
-type Props = { params: Promise<{ a: string; b: string }> };
+type Props = { params: Promise<{ a: string; b: string; locale?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { a, b } = await params;
   if (!isCompareSideId(a) || !isCompareSideId(b)) return {};
-  if (a === b) return { title: `${compareSideLabel(a)} on both sides` };
+  const locale = await pageLocale(params);
+  const alternates = pageAlternates(locale, compareHref(a, b));
+  if (a === b) return { title: `${compareSideLabel(a)} on both sides`, alternates };
   const title = `${compareSideLabel(a)} compared with ${compareSideLabel(b)}`;
   return {
     title,
     description: buildComparison(a, b).summary,
-    alternates: { canonical: compareHref(a, b), types: { "application/json+oembed": [{ url: comparisonOembedPath(a, b), title }] } },
+    alternates: { ...alternates, types: { "application/json+oembed": [{ url: localePath(locale, comparisonOembedPath(a, b)), title }] } },
   };
 }
 
 export default async function ComparePairPage({ params }: Props) {
   const { a, b } = await params;
   if (!isCompareSideId(a) || !isCompareSideId(b)) notFound();
-  return <ComparePage a={a} b={b} />;
+  return <ComparePage a={a} b={b} locale={await pageLocale(params)} />;
 }
