@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { NotFoundMessage } from "@/components/not-found-message";
 import { SiteDocument, siteMetadata, siteViewport } from "@/components/site-document";
 import { DEFAULT_LOCALE } from "@/data/text/locales";
 import "./globals.css";
@@ -10,21 +12,8 @@ export const viewport = siteViewport;
 
 export default function GlobalNotFound() {
   return (
-    <SiteDocument locale={DEFAULT_LOCALE} switcherPath="/">
-      <div className="flex flex-col gap-3 py-6">
-        <h1 className="text-2xl font-bold text-ink">Page not found</h1>
-        <p className="text-ink">There is no round, chart or page at this address.</p>
-        <p>
-          <a href="/" className="text-accent-strong underline">
-            Back to the dashboard
-          </a>{" "}
-          or see{" "}
-          <a href="/sources" className="text-accent-strong underline">
-            all sources
-          </a>
-          .
-        </p>
-      </div>
+    <SiteDocument locale={DEFAULT_LOCALE} languages={<LanguageSwitcher locale={DEFAULT_LOCALE} path="/" current="true" />}>
+      <NotFoundMessage />
     </SiteDocument>
   );
 }

@@ -1,32 +1,35 @@
-"use client";
-
-import { usePathname } from "next/navigation";
-import { languageLinks } from "@/data/text/locale-path";
+import { localePath, languageLinks } from "@/data/text/locale-path";
+import type { Locale } from "@/data/text/locales";
+import { t } from "@/data/text/translate";
 
 export interface LanguageSwitcherProps {
-  /** The nav's accessible name in the page's language ("Language", "Język"), from the catalogues on the server. */
-  label: string;
-  /** The page to offer in each language; by default the page being read. The 404 page offers each dashboard. */
-  path?: string;
+  /** The language being read. */
+  locale: Locale;
+  /** The page to offer in each language, without the language prefix ("/rounds/2025-12"). */
+  path: string;
+  /**
+   * "page" when each link is the page being read in another language; "true" where the links only name each language
+   * (the 404 page offers each dashboard).
+   */
+  current?: "page" | "true";
 }
 
 /**
- * Plain links to the same page in every language, each named in its own language. A client leaf only because a layout
- * cannot know the page's path; the links are in the HTML, work without JavaScript and need no runtime.
+ * Plain links to the same page in every language, each named in its own language, with hreflang and lang. A server
+ * component with no JavaScript: the layouts get the page's path through their @languages slot (app/(site)/@languages,
+ * app/[locale]/@languages), since a layout cannot read the path itself.
  */
-export function LanguageSwitcher({ label, path }: LanguageSwitcherProps) {
-  const pathname = usePathname();
-  const links = languageLinks(path ?? pathname ?? "/");
+export function LanguageSwitcher({ locale, path, current = "page" }: LanguageSwitcherProps) {
   return (
-    <nav aria-label={label} data-language-switcher="">
+    <nav aria-label={t(locale, "locale.switcher")} data-language-switcher="">
       <ul className="flex gap-3 text-sm">
-        {links.map((link) => (
+        {languageLinks(localePath(locale, path)).map((link) => (
           <li key={link.locale}>
             <a
               href={link.href}
               hrefLang={link.locale}
               lang={link.locale}
-              aria-current={link.current ? (path === undefined ? "page" : "true") : undefined}
+              aria-current={link.current ? current : undefined}
               className={link.current ? "font-semibold text-ink" : "text-accent-strong underline-offset-2 hover:underline"}
             >
               {link.name}

@@ -22,11 +22,11 @@ export const siteViewport: Viewport = {
 };
 
 /**
- * The whole document of a page of the site in one language: <html lang>, the feed link, header (with the language
- * switcher), main and footer. Each language's root layout (app/(site)/layout.tsx for English, app/[locale]/layout.tsx
+ * The whole document of a page of the site in one language: <html lang>, the feed link, header (with `languages`,
+ * the language switcher of the page), main and footer. Each language's root layout (app/(site)/layout.tsx for English, app/[locale]/layout.tsx
  * for the others) renders it; the embeds are route handlers that write their own documents.
  */
-export function SiteDocument({ locale, switcherPath, children }: { locale: Locale; switcherPath?: string; children: ReactNode }) {
+export function SiteDocument({ locale, languages, children }: { locale: Locale; languages: ReactNode; children: ReactNode }) {
   return (
     <html lang={locale}>
       {/* eslint-disable-next-line @next/next/no-head-element -- the root layouts' document (App Router), not pages/ */}
@@ -35,7 +35,7 @@ export function SiteDocument({ locale, switcherPath, children }: { locale: Local
         <link rel="alternate" type={FEED_TYPE} href={FEED_PATH} title={FEED_TITLE} />
       </head>
       <body className="bg-surface text-ink antialiased">
-        <SiteHeader locale={locale} switcherPath={switcherPath} />
+        <SiteHeader locale={locale} languages={languages} />
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>

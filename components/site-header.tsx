@@ -1,7 +1,6 @@
+import type { ReactNode } from "react";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { localePath } from "@/data/text/locale-path";
-import { t } from "@/data/text/translate";
-import { LanguageSwitcher } from "./language-switcher";
 
 const LINKS = [
   { href: "/", label: "Dashboard" },
@@ -10,7 +9,8 @@ const LINKS = [
   { href: "/sources", label: "Sources" },
 ];
 
-export function SiteHeader({ locale = DEFAULT_LOCALE, switcherPath }: { locale?: Locale; switcherPath?: string }) {
+/** `languages` is the language switcher for the page being read (components/language-switcher.tsx). */
+export function SiteHeader({ locale = DEFAULT_LOCALE, languages }: { locale?: Locale; languages?: ReactNode }) {
   return (
     <header className="border-b border-border" data-print="hide">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-surface focus:p-2">
@@ -31,7 +31,7 @@ export function SiteHeader({ locale = DEFAULT_LOCALE, switcherPath }: { locale?:
             ))}
           </ul>
         </nav>
-        <LanguageSwitcher label={t(locale, "locale.switcher")} path={switcherPath} />
+        {languages}
       </div>
     </header>
   );

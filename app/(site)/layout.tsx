@@ -10,6 +10,11 @@ import "../globals.css";
 export const metadata = siteMetadata(DEFAULT_LOCALE);
 export const viewport = siteViewport;
 
-export default function SiteLayout({ children }: { children: ReactNode }) {
-  return <SiteDocument locale={DEFAULT_LOCALE}>{children}</SiteDocument>;
+/** `languages` is the @languages slot: the language switcher, which gets the page's path as its own params. */
+export default function SiteLayout({ children, languages }: { children: ReactNode; languages: ReactNode }) {
+  return (
+    <SiteDocument locale={DEFAULT_LOCALE} languages={languages}>
+      {children}
+    </SiteDocument>
+  );
 }

@@ -17,6 +17,10 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   return siteMetadata(await pageLocale(params));
 }
 
-export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
-  return <SiteDocument locale={await pageLocale(params)}>{children}</SiteDocument>;
+export default async function LocaleLayout({ children, languages, params }: LayoutProps<"/[locale]">) {
+  return (
+    <SiteDocument locale={await pageLocale(params)} languages={languages}>
+      {children}
+    </SiteDocument>
+  );
 }

@@ -1,23 +1,14 @@
 // @vitest-environment jsdom
 import { render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
-
-const pathname = vi.hoisted(() => ({ current: "/" }));
-vi.mock("next/navigation", () => ({ usePathname: () => pathname.current }));
-
-const { LanguageSwitcher } = await import("@/components/language-switcher");
-const { SiteHeader } = await import("@/components/site-header");
-
-afterEach(() => {
-  pathname.current = "/";
-});
+import { describe, expect, it } from "vitest";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { SiteHeader } from "@/components/site-header";
 
 const links = (label: string) => within(screen.getByRole("navigation", { name: label })).getAllByRole("link");
 
 describe("LanguageSwitcher", () => {
   it("links the page being read in every language, with hreflang and lang, the current one marked", () => {
-    pathname.current = "/pl/rounds/2025-12";
-    render(<LanguageSwitcher label="Język" />);
+    render(<LanguageSwitcher locale="pl" path="/rounds/2025-12" />);
     const all = links("Język");
     expect(all.map((a) => [a.textContent, a.getAttribute("href"), a.getAttribute("hreflang"), a.getAttribute("lang")])).toEqual([
       ["English", "/rounds/2025-12", "en", "en"],
@@ -28,9 +19,16 @@ describe("LanguageSwitcher", () => {
     expect(all.map((a) => a.getAttribute("aria-current"))).toEqual([null, "page", null, null]);
   });
 
-  it("offers each language's dashboard where it is told to (the 404 page), marking the language without claiming the page", () => {
-    pathname.current = "/no-such-page";
-    render(<LanguageSwitcher label="Language" path="/" />);
+  it("is named in the page's language: Belarusian and Russian", () => {
+    render(<LanguageSwitcher locale="be" path="/" />);
+    expect(links("Мова").map((a) => a.getAttribute("href"))).toEqual(["/", "/pl", "/be", "/ru"]);
+    expect(links("Мова")[2]?.getAttribute("aria-current")).toBe("page");
+    render(<LanguageSwitcher locale="ru" path="/compare/2025-12/2026-03" />);
+    expect(links("Язык")[0]?.getAttribute("href")).toBe("/compare/2025-12/2026-03");
+  });
+
+  it("on the 404 page, offers each language's dashboard, marking the language without claiming the page", () => {
+    render(<LanguageSwitcher locale="en" path="/" current="true" />);
     const all = links("Language");
     expect(all.map((a) => a.getAttribute("href"))).toEqual(["/", "/pl", "/be", "/ru"]);
     expect(all.map((a) => a.getAttribute("aria-current"))).toEqual(["true", null, null, null]);
@@ -38,9 +36,8 @@ describe("LanguageSwitcher", () => {
 });
 
 describe("SiteHeader in a language", () => {
-  it("names the switcher in the page's language and keeps the reader's site links in that language", () => {
-    pathname.current = "/ru/sources";
-    render(<SiteHeader locale="ru" />);
+  it("keeps the reader's site links in the page's language and shows the switcher it is given", () => {
+    render(<SiteHeader locale="ru" languages={<LanguageSwitcher locale="ru" path="/sources" />} />);
     expect(links("Язык").find((a) => a.getAttribute("aria-current") === "page")?.textContent).toBe("Русский");
     const main = within(screen.getByRole("navigation", { name: "Main" })).getAllByRole("link");
     expect(main.map((a) => a.getAttribute("href"))).toEqual(["/ru", "/ru/rounds", "/ru/compare", "/ru/sources"]);
@@ -50,6 +47,5 @@ describe("SiteHeader in a language", () => {
     render(<SiteHeader />);
     const main = within(screen.getByRole("navigation", { name: "Main" })).getAllByRole("link");
     expect(main.map((a) => a.getAttribute("href"))).toEqual(["/", "/rounds", "/compare", "/sources"]);
-    expect(links("Language").map((a) => a.getAttribute("href"))).toEqual(["/", "/pl", "/be", "/ru"]);
   });
 });
