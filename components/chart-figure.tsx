@@ -1,5 +1,6 @@
+import { localePath } from "@/data/text/locale-path";
 import type { ChartModel } from "@/data/chart-data";
-import { chartPath, inLocale } from "@/data/embed-code";
+import { chartPath } from "@/data/embed-code";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
 import { ChartSvg } from "./charts/chart-svg";
@@ -47,7 +48,7 @@ export function ChartFigure({
       {model.roundWindow && (
         <p className="text-sm text-ink" data-chart-window>
           {t(locale, "chart.windowShowing", model.roundWindow)}{" "}
-          <a href={inLocale(chartPath(id), locale)} className="text-accent-strong underline underline-offset-2">
+          <a href={localePath(locale, chartPath(id))} className="text-accent-strong underline underline-offset-2">
             {t(locale, "chart.windowAll", model.roundWindow)}
           </a>
         </p>

@@ -1,8 +1,9 @@
+import { localePath } from "@/data/text/locale-path";
 import { eventsOutsideRounds } from "@/data/events";
 import { formatDate, formatFigure } from "@/data/format-figure";
 import { datasetFor } from "@/data/localized";
 import type { Evidence, Round } from "@/data/schema";
-import { localePath } from "@/data/site";
+
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
 import { EvidenceQuote } from "./evidence-quote";
@@ -16,7 +17,7 @@ export function OutsideRounds({ compact = false, locale = DEFAULT_LOCALE }: { co
   const events = eventsOutsideRounds(datasetFor(locale));
   if (events.length === 0) return null;
   const contextLink = (
-    <a href={localePath("/rounds#context-title", locale)} className="underline">
+    <a href={localePath(locale, "/rounds#context-title")} className="underline">
       {t(locale, "context.title")}
     </a>
   );
@@ -33,7 +34,7 @@ export function OutsideRounds({ compact = false, locale = DEFAULT_LOCALE }: { co
               events.map(({ event }, i) => (
                 <span key={event.id} data-event={event.id}>
                   {i > 0 && "; "}
-                  <a href={localePath(`/rounds#event-${event.id}`, locale)} className="underline">
+                  <a href={localePath(locale, `/rounds#event-${event.id}`)} className="underline">
                     {t(locale, "events.eventLink", { label: event.label, date: formatDate(event.date, locale) })}
                   </a>
                 </span>
@@ -75,7 +76,7 @@ function EventDetail({ round, notes, evidence, locale }: { round?: Round; notes:
       {round && (
         <p className="text-sm text-muted">
           {t(locale, "events.linkedRound")}{" "}
-          <a href={localePath(`/rounds/${round.id}`, locale)} className="underline">
+          <a href={localePath(locale, `/rounds/${round.id}`)} className="underline">
             {round.label}
           </a>
         </p>

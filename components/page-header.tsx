@@ -1,5 +1,6 @@
+import { localePath } from "@/data/text/locale-path";
 import type { ReactNode } from "react";
-import { localePath } from "@/data/site";
+
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
 
@@ -20,7 +21,7 @@ export function PageHeader({
   return (
     <header>
       <p className="text-sm text-muted">
-        <a href={localePath("/", locale)} className="underline">
+        <a href={localePath(locale, "/")} className="underline">
           {t(locale, "site.navDashboard")}
         </a>{" "}
         ›{" "}

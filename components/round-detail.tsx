@@ -1,3 +1,4 @@
+import { localePath } from "@/data/text/locale-path";
 import type { ReactNode } from "react";
 import { compareHref } from "@/data/compare-href";
 import { heldBeforeAfter } from "@/data/derive";
@@ -14,7 +15,7 @@ import {
   roundLabel,
 } from "@/data/queries";
 import type { Evidence, Figure, Round } from "@/data/schema";
-import { localePath } from "@/data/site";
+
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { intlFor, t } from "@/data/text/translate";
 import { DiscrepancyList } from "./discrepancy-list";
@@ -67,7 +68,7 @@ export function RoundDetail({ round, locale = DEFAULT_LOCALE }: { round: Round; 
     <article className="flex flex-col gap-8">
       <PageHeader
         section={t(locale, "site.navRounds")}
-        sectionHref={localePath("/rounds", locale)}
+        sectionHref={localePath(locale, "/rounds")}
         title={roundLabel(round, locale)}
         locale={locale}
       >
@@ -193,25 +194,25 @@ export function RoundDetail({ round, locale = DEFAULT_LOCALE }: { round: Round; 
         data-print="hide"
       >
         {previous ? (
-          <a href={localePath(`/rounds/${previous.id}`, locale)} className="underline">
+          <a href={localePath(locale, `/rounds/${previous.id}`)} className="underline">
             {t(locale, "round.previous", { round: previous.label })}
           </a>
         ) : (
           <span />
         )}
         {next && (
-          <a href={localePath(`/rounds/${next.id}`, locale)} className="underline">
+          <a href={localePath(locale, `/rounds/${next.id}`)} className="underline">
             {t(locale, "round.next", { round: next.label })}
           </a>
         )}
         <p className="flex w-full flex-wrap gap-x-4 gap-y-1">
           {previous && (
-            <a href={localePath(compareHref(previous.id, round.id), locale)} className="underline">
+            <a href={localePath(locale, compareHref(previous.id, round.id))} className="underline">
               {t(locale, "round.comparePrevious", { round: previous.label })}
             </a>
           )}
           {next && (
-            <a href={localePath(compareHref(round.id, next.id), locale)} className="underline">
+            <a href={localePath(locale, compareHref(round.id, next.id))} className="underline">
               {t(locale, "round.compareNext", { round: next.label })}
             </a>
           )}

@@ -1,8 +1,9 @@
+import { localePath } from "@/data/text/locale-path";
 import { formatDate, formatFigure } from "@/data/format-figure";
 import { datasetFor } from "@/data/localized";
 import { releasedIn, roundLabel } from "@/data/queries";
 import type { Round } from "@/data/schema";
-import { localePath } from "@/data/site";
+
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
 import { SourceCitation } from "./source-citation";
@@ -49,7 +50,7 @@ export function RoundIndex({ rounds, locale = DEFAULT_LOCALE }: { rounds: Round[
             return (
               <tr key={round.id} role="row" data-round={round.id}>
                 <th scope="row" role="rowheader" className="font-normal">
-                  <a href={localePath(`/rounds/${round.id}`, locale)} className="text-accent-strong underline">
+                  <a href={localePath(locale, `/rounds/${round.id}`)} className="text-accent-strong underline">
                     {roundLabel(round, locale)}
                   </a>
                 </th>

@@ -1,9 +1,10 @@
+import { localePath } from "@/data/text/locale-path";
 import { formatDate, formatFigure } from "@/data/format-figure";
 import { datasetFor } from "@/data/localized";
 import { latestOf } from "@/data/page-limits";
 import { releasedIn, roundLabel } from "@/data/queries";
 import type { Round } from "@/data/schema";
-import { localePath } from "@/data/site";
+
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
 import { richMessage } from "./rich-message";
@@ -34,7 +35,7 @@ export function RoundList({
           return (
             <li key={round.id} className="rounded-lg border border-border p-3">
               <a
-                href={localePath(`/rounds/${round.id}`, locale)}
+                href={localePath(locale, `/rounds/${round.id}`)}
                 className="font-semibold text-accent-strong underline-offset-2 hover:underline"
               >
                 {roundLabel(round, locale)}
@@ -55,7 +56,7 @@ export function RoundList({
         })}
       </ol>
       <p className="mt-3 text-sm">
-        <a href={localePath("/rounds", locale)} className="text-accent-strong underline" data-all-rounds>
+        <a href={localePath(locale, "/rounds")} className="text-accent-strong underline" data-all-rounds>
           {t(locale, "round.allRounds", { count: rounds.length })}
         </a>
       </p>

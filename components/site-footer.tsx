@@ -1,6 +1,7 @@
+import { localePath } from "@/data/text/locale-path";
 import { CHANGES_PATH, dataAsOf, FEED_PATH } from "@/data/changelog";
 import { datasetFor } from "@/data/localized";
-import { localePath } from "@/data/site";
+
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
 import { richMessage } from "./rich-message";
@@ -18,7 +19,7 @@ export function SiteFooter({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
             {},
             {
               link: (chunks) => (
-                <a href={localePath("/sources", locale)} className="underline">
+                <a href={localePath(locale, "/sources")} className="underline">
                   {chunks}
                 </a>
               ),
@@ -30,7 +31,7 @@ export function SiteFooter({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
             {dataAsOf(data, locale)}
           </span>{" "}
           {t(locale, "site.footerVersion", { version: meta.version })}{" "}
-          <a href={localePath(CHANGES_PATH, locale)} className="underline">
+          <a href={localePath(locale, CHANGES_PATH)} className="underline">
             {t(locale, "site.footerChanges")}
           </a>{" "}
           ·{" "}

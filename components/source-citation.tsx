@@ -1,11 +1,12 @@
+import { localePath } from "@/data/text/locale-path";
 import { formatShortCitation } from "@/data/citation";
 import { datasetFor } from "@/data/localized";
 import { getSource } from "@/data/queries";
-import { localePath } from "@/data/site";
+
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 
 export function sourceAnchor(sourceId: string, locale: Locale = DEFAULT_LOCALE): string {
-  return localePath(`/sources#${sourceId}`, locale);
+  return localePath(locale, `/sources#${sourceId}`);
 }
 
 /** A short citation that links to the source's full entry on /sources. */

@@ -14,13 +14,13 @@ import {
   comparisonOembedPath,
   embedPath,
   iframeCode,
-  inLocale,
   oembedPath,
   responsiveEmbedCode,
 } from "./embed-code";
 import { formatDate } from "./format-figure";
 import { getSource } from "./queries";
 import { absoluteUrl } from "./site";
+import { localePath } from "./text/locale-path";
 import { DEFAULT_LOCALE, type Locale } from "./text/locales";
 import { t } from "./text/translate";
 
@@ -60,7 +60,7 @@ function localised<P extends { page: string; embed: string; oembed: string; csv?
   locale: Locale,
 ): P {
   const { csv, ...rest } = paths;
-  const inIt = Object.fromEntries(Object.entries(rest).map(([key, path]) => [key, inLocale(path, locale)]));
+  const inIt = Object.fromEntries(Object.entries(rest).map(([key, path]) => [key, localePath(locale, path)]));
   return { ...paths, ...inIt, ...(csv ? { csv } : {}) };
 }
 

@@ -1,16 +1,17 @@
 /** How a link to a disagreement reads where a figure is used: the numbers in dispute, never a bare "Sources disagree". */
+import { localePath } from "./text/locale-path";
 import { dataset, type Dataset } from "./dataset";
 import { derivedFigure } from "./derive";
 import { formatFigure } from "./format-figure";
 import { getFigure } from "./queries";
 import type { Discrepancy } from "./schema";
-import { localePath } from "./site";
+
 import { DEFAULT_LOCALE, type Locale } from "./text/locales";
 import { intlFor, t } from "./text/translate";
 
 /** Where a disagreement is set out in full: every side with its figure, quote and source. */
 export function discrepancyHref(discrepancy: Discrepancy, locale: Locale = DEFAULT_LOCALE): string {
-  return localePath(`/sources#discrepancy-${discrepancy.id}`, locale);
+  return localePath(locale, `/sources#discrepancy-${discrepancy.id}`);
 }
 
 /**

@@ -3,7 +3,6 @@
  * (the embed itself, copy buttons) can import it without shipping the data.
  */
 import { absoluteUrl, siteUrl } from "./site";
-import { DEFAULT_LOCALE, type Locale } from "./text/locales";
 
 /** The message an embed posts to its parent window whenever its content height changes. */
 export const EMBED_MESSAGE_TYPE = "belarus-releases:height";
@@ -25,15 +24,6 @@ export const EMBED_WIDTH = 640;
 /** The host script never makes an embed shorter or taller than this, whatever the message says. */
 export const EMBED_HEIGHT_LIMITS = { min: 200, max: 2000 } as const;
 export const EMBED_RESIZE_SCRIPT_PATH = "/embed-resize.js";
-
-/**
- * A path in a locale's edition: English keeps the unprefixed path (embed codes and citations in the wild name it);
- * the others live under /pl/, /be/, /ru/ with the same path below.
- */
-export function inLocale(path: string, locale: Locale = DEFAULT_LOCALE): string {
-  if (locale === DEFAULT_LOCALE) return path;
-  return path === "/" ? `/${locale}` : `/${locale}${path}`;
-}
 
 /** Where the reader's own origin goes in the share panel's words for a preview or a mirror (components/share/origin-codes.tsx). */
 export const ORIGIN_SLOT = "{origin}";

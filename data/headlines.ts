@@ -1,9 +1,10 @@
+import { localePath } from "./text/locale-path";
 import { latestHeldSentence } from "./chart-data";
 import { dataset, type Dataset } from "./dataset";
 import { latestHeld, sumRoundsInYear } from "./derive";
 import { formatCount, formatFigure, formatPeriod } from "./format-figure";
 import { discrepanciesFor, findRound, getFigure, labelInSentence, releasedIn, relatedFigures } from "./queries";
-import { localePath } from "./site";
+
 import type { Discrepancy, Figure, HeadlineEntry } from "./schema";
 import { DEFAULT_LOCALE, type Locale } from "./text/locales";
 import { t } from "./text/translate";
@@ -90,7 +91,7 @@ export function headlines(data: Dataset = dataset, locale: Locale = DEFAULT_LOCA
       context: context(entry, figure, data, locale),
       discrepancies: discrepanciesFor({ figureId: figure.id }, data),
       corroboratedBy: corroboratingSources(figure, data).length,
-      href: figure.roundId ? localePath(`/rounds/${figure.roundId}`, locale) : undefined,
+      href: figure.roundId ? localePath(locale, `/rounds/${figure.roundId}`) : undefined,
       latest: isHeldCount(figure) ? { figure: latestHeld(data).figure, text: latestHeldSentence(data) } : undefined,
     };
   });

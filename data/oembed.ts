@@ -1,7 +1,9 @@
 /** oEmbed 1.0 "rich" responses (https://oembed.com/#section2.3), written as static JSON files at build. */
 import type { ChartShare } from "./chart-share";
 import { EMBED_HEIGHT, EMBED_WIDTH } from "./embed-code";
-import { siteName, siteUrl } from "./site";
+import { absoluteUrl, siteName } from "./site";
+import { localePath } from "./text/locale-path";
+import { DEFAULT_LOCALE, type Locale } from "./text/locales";
 
 export interface OembedRich {
   type: "rich";
@@ -26,13 +28,14 @@ export interface OembedThumbnail {
 
 const ONE_DAY = 86_400;
 
-export function buildOembed(share: ChartShare, thumbnail?: OembedThumbnail): OembedRich {
+/** The share carries the language's addresses (its iframe is /pl/embed/… in Polish); the provider is that language's dashboard. */
+export function buildOembed(share: ChartShare, thumbnail?: OembedThumbnail, locale: Locale = DEFAULT_LOCALE): OembedRich {
   return {
     type: "rich",
     version: "1.0",
     title: share.title,
     provider_name: siteName,
-    provider_url: `${siteUrl}/`,
+    provider_url: absoluteUrl(localePath(locale, "/")),
     html: share.iframeCode,
     width: EMBED_WIDTH,
     height: EMBED_HEIGHT,

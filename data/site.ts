@@ -1,4 +1,3 @@
-import { DEFAULT_LOCALE, type Locale } from "./text/locales";
 
 /**
  * The site's public origin, used wherever a URL leaves the site: permalinks, embed code, oEmbed, citations, downloads.
@@ -22,11 +21,4 @@ function normaliseOrigin(value: string | undefined): string | undefined {
 /** "/charts/x" -> "https://…/charts/x". */
 export function absoluteUrl(path: string, origin: string = siteUrl): string {
   return `${origin}${path.startsWith("/") ? path : `/${path}`}`;
-}
-
-/** A path of the site in a locale's edition: "/rounds" stays as it is in English and is "/pl/rounds" in Polish ("/" -> "/pl"). */
-export function localePath(path: string, locale: Locale = DEFAULT_LOCALE): string {
-  if (locale === DEFAULT_LOCALE) return path;
-  const rest = path === "/" ? "" : path.startsWith("/#") || path.startsWith("/?") ? path.slice(1) : path;
-  return `/${locale}${rest}`;
 }

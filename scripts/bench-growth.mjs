@@ -1,8 +1,9 @@
 // npm run bench:growth — how build time and page weight grow with the dataset. For each factor k (default 1, 10, 100)
 // it copies the repository to a temporary folder (node_modules hard-linked, not copied), appends a synthetic but valid
 // dataset of k× the rounds and figures (the real entries stay, so every validation and derivation still runs), builds,
-// and prints build time, page count, the heaviest page's bytes, and the number and bytes of all files in out/, so growth
-// can be read against the number of pages. The generator is scripts/grow-dataset.mjs. Options: --k=1,10 --keep.
+// and prints build time, page count (in all and per language: English at the root, the others under out/pl, out/be,
+// out/ru), the heaviest page's bytes, and the number and bytes of all files in out/, so growth can be read against the
+// number of pages. The generator is scripts/grow-dataset.mjs. Options: --k=1,10 --keep.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { growDataset } from "./grow-dataset.mjs";
 import { htmlFilesUnder, pageWeight } from "./page-weight.mjs";
+import { PICTURE_LOCALES } from "./place-pictures.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = new Map(
@@ -47,6 +49,15 @@ function outFiles(outDir) {
   return { files: files.length, bytes: files.reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0) };
 }
 
+/** HTML pages per language: a localised page is out/<locale>.html or under out/<locale>/; every other page is English. */
+function pagesPerLanguage(outDir, pages) {
+  const languageOf = (file) =>
+    PICTURE_LOCALES.find((l) => file.startsWith(join(outDir, l, "/")) || file === join(outDir, `${l}.html`)) ?? "en";
+  const counts = Object.fromEntries(["en", ...PICTURE_LOCALES].map((l) => [l, 0]));
+  for (const file of pages) counts[languageOf(file)]++;
+  return counts;
+}
+
 function measure(outDir) {
   const pages = htmlFilesUnder(outDir, ".");
   const weights = pages.map((file) => ({ ...pageWeight(outDir, file), size: statSync(file).size }));
@@ -54,7 +65,15 @@ function measure(outDir) {
   const heaviestJs = weights.reduce((a, b) => (b.totalJsGz > a.totalJsGz ? b : a));
   const dashboard = weights.find((w) => w.file === join(outDir, "index.html"));
   const totalHtml = weights.reduce((s, w) => s + w.htmlBytes, 0);
-  return { pages: pages.length, largest, heaviestJs, dashboard, totalHtml, ...outFiles(outDir) };
+  return {
+    pages: pages.length,
+    perLanguage: pagesPerLanguage(outDir, pages),
+    largest,
+    heaviestJs,
+    dashboard,
+    totalHtml,
+    ...outFiles(outDir),
+  };
 }
 
 const kib = (bytes) => (bytes / 1024).toFixed(1);
@@ -87,16 +106,16 @@ for (const k of factors) {
 }
 
 console.log(
-  "\n| k | rounds | figures | pages | build s | dashboard KiB | largest page | HTML KiB | HTML gz KiB | its JS gz KiB | max JS gz KiB (page) | all HTML MiB | files in out/ | out/ MiB |",
+  "\n| k | rounds | figures | pages | pages en/pl/be/ru | build s | dashboard KiB | largest page | HTML KiB | HTML gz KiB | its JS gz KiB | max JS gz KiB (page) | all HTML MiB | files in out/ | out/ MiB |",
 );
-console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of rows) {
   if (r.failed) {
-    console.log(`| ${r.k} | ${r.rounds} | ${r.figures} | build failed | ${r.seconds.toFixed(1)} | | | | | | | | | |`);
+    console.log(`| ${r.k} | ${r.rounds} | ${r.figures} | build failed | | ${r.seconds.toFixed(1)} | | | | | | | | | |`);
     continue;
   }
   const name = (file) => file.split("/out/")[1];
   console.log(
-    `| ${r.k} | ${r.rounds} | ${r.figures} | ${r.pages} | ${r.seconds.toFixed(1)} | ${kib(r.dashboard.htmlBytes)} | ${name(r.largest.file)} | ${kib(r.largest.htmlBytes)} | ${kib(r.largest.htmlGzBytes)} | ${kib(r.largest.totalJsGz)} | ${kib(r.heaviestJs.totalJsGz)} (${name(r.heaviestJs.file)}) | ${(r.totalHtml / 1048576).toFixed(1)} | ${r.files} | ${(r.bytes / 1048576).toFixed(1)} |`,
+    `| ${r.k} | ${r.rounds} | ${r.figures} | ${r.pages} | ${Object.values(r.perLanguage).join("/")} | ${r.seconds.toFixed(1)} | ${kib(r.dashboard.htmlBytes)} | ${name(r.largest.file)} | ${kib(r.largest.htmlBytes)} | ${kib(r.largest.htmlGzBytes)} | ${kib(r.largest.totalJsGz)} | ${kib(r.heaviestJs.totalJsGz)} (${name(r.heaviestJs.file)}) | ${(r.totalHtml / 1048576).toFixed(1)} | ${r.files} | ${(r.bytes / 1048576).toFixed(1)} |`,
   );
 }

@@ -1,1 +1,2 @@
+export const PICTURE_LOCALES: string[];
 export function picturePlace(path: string): string | undefined;

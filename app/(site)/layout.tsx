@@ -1,16 +1,20 @@
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
+import { SiteDocument, siteMetadata, siteViewport } from "@/components/site-document";
+import { DEFAULT_LOCALE } from "@/data/text/locales";
+import "../globals.css";
 
-/** Pages of the site proper; embeds (app/embed) use only the bare root layout. */
-export default function SiteLayout({ children }: { children: ReactNode }) {
+/**
+ * The English root layout: the site's pages at their original, unprefixed paths. The other languages have their own
+ * root layout in app/[locale]/layout.tsx; the embeds are route handlers that write whole documents.
+ */
+export const metadata = siteMetadata(DEFAULT_LOCALE);
+export const viewport = siteViewport;
+
+/** `languages` is the @languages slot: the language switcher, which gets the page's path as its own params. */
+export default function SiteLayout({ children, languages }: { children: ReactNode; languages: ReactNode }) {
   return (
-    <>
-      <SiteHeader />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
-      </main>
-      <SiteFooter />
-    </>
+    <SiteDocument locale={DEFAULT_LOCALE} languages={languages}>
+      {children}
+    </SiteDocument>
   );
 }

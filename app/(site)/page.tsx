@@ -12,15 +12,17 @@ import { headlines } from "@/data/headlines";
 import { datasetFor } from "@/data/localized";
 import { DASHBOARD_LATEST_ROUNDS } from "@/data/page-limits";
 import { roundYears } from "@/data/queries";
-import { localePath } from "@/data/site";
+
 import { siteMetadata } from "@/data/site-metadata";
+import { localePath, pageAlternates } from "@/data/text/locale-path";
 import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
 import { t } from "@/data/text/translate";
 
 /** The dashboard's title and description in the locale: in English, the root layout's own. */
 export async function generateMetadata({ params }: { params?: LocaleParams }): Promise<Metadata> {
-  const { title, description } = siteMetadata(await pageLocale(params));
-  return { title: { absolute: title.default }, description };
+  const locale = await pageLocale(params);
+  const { title, description } = siteMetadata(locale);
+  return { title: { absolute: title.default }, description, alternates: pageAlternates(locale, "/") };
 }
 
 export default async function DashboardPage({ params }: { params?: LocaleParams }) {
@@ -64,7 +66,7 @@ export default async function DashboardPage({ params }: { params?: LocaleParams 
           {t(locale, "dashboard.roundsTitle")}
         </h2>
         <p className="mt-1 text-ink">
-          <a href={localePath("/compare", locale)} className="text-accent-strong underline">
+          <a href={localePath(locale, "/compare")} className="text-accent-strong underline">
             {t(locale, "dashboard.compareLink")}
           </a>
         </p>

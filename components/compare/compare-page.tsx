@@ -14,14 +14,14 @@ export function ComparePage({
   a,
   b,
   showEveryPair = false,
-  children,
   locale = DEFAULT_LOCALE,
+  children,
 }: {
   a: CompareSideId;
   b: CompareSideId;
   showEveryPair?: boolean;
-  children?: ReactNode;
   locale?: Locale;
+  children?: ReactNode;
 }) {
   const data = datasetFor(locale);
   const title =

@@ -1,6 +1,7 @@
 import { shareForComparison } from "@/data/chart-share";
-import type { Comparison } from "@/data/compare";
+import { datasetFor } from "@/data/localized";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
+import type { Comparison } from "@/data/compare";
 import { t } from "@/data/text/translate";
 import { ChartFigure } from "../chart-figure";
 import { DiscrepancyList } from "../discrepancy-list";
@@ -85,7 +86,7 @@ export function CompareView({ comparison, locale = DEFAULT_LOCALE }: { compariso
 
       <ChartFigure model={comparison.destinationsChart} headingLevel={2} />
 
-      <SharePanel model={comparison.chart} share={shareForComparison(comparison.chart, a.id, b.id)} />
+      <SharePanel model={comparison.chart} share={shareForComparison(comparison.chart, a.id, b.id, datasetFor(locale), locale)} />
 
       <section aria-labelledby="compare-disagree-title">
         <h2 id="compare-disagree-title" className="mb-3 text-xl font-semibold text-ink">

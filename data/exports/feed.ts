@@ -1,9 +1,9 @@
 /** /feed.xml: the dataset's changelog as an Atom 1.0 feed, one entry per release, so readers learn of new rounds and corrections. */
+import { localePath } from "../text/locale-path";
 import { Feed } from "feed";
 import { CHANGES_PATH, FEED_PATH, FEED_TYPE, changeAnchor, changeHtml, changelog } from "../changelog";
 import { dataset, type Dataset } from "../dataset";
 import { datasetFor } from "../localized";
-import { inLocale } from "../embed-code";
 import { dateMidpoint } from "../format-figure";
 import { absoluteUrl, siteUrl } from "../site";
 import { DEFAULT_LOCALE, INTL_TAGS, type Locale } from "../text/locales";
@@ -14,13 +14,13 @@ const toDate = (date: string) => new Date(dateMidpoint(date));
 /** The feed of a locale's edition (pass the dataset of that locale, datasetFor(locale)): its words and links in it. */
 export function buildAtomFeed(data: Dataset = dataset, origin: string = siteUrl, locale: Locale = DEFAULT_LOCALE): string {
   const entries = changelog(data);
-  const changes = absoluteUrl(inLocale(CHANGES_PATH, locale), origin);
+  const changes = absoluteUrl(localePath(locale, CHANGES_PATH), origin);
   const feed = new Feed({
-    id: absoluteUrl(inLocale(FEED_PATH, locale), origin),
+    id: absoluteUrl(localePath(locale, FEED_PATH), origin),
     title: t(locale, "feed.title"),
     description: data.meta.title,
     link: changes,
-    feed: absoluteUrl(inLocale(FEED_PATH, locale), origin),
+    feed: absoluteUrl(localePath(locale, FEED_PATH), origin),
     updated: toDate(data.meta.updated),
     language: locale === DEFAULT_LOCALE ? "en" : INTL_TAGS[locale],
     copyright: `${data.meta.licence.title} (${data.meta.licence.name})`,

@@ -74,6 +74,10 @@ import beHeadline from "./messages/be/headline.json" with { type: "json" };
 import enHeadline from "./messages/en/headline.json" with { type: "json" };
 import plHeadline from "./messages/pl/headline.json" with { type: "json" };
 import ruHeadline from "./messages/ru/headline.json" with { type: "json" };
+import beLocale from "./messages/be/locale.json" with { type: "json" };
+import enLocale from "./messages/en/locale.json" with { type: "json" };
+import plLocale from "./messages/pl/locale.json" with { type: "json" };
+import ruLocale from "./messages/ru/locale.json" with { type: "json" };
 import beQuery from "./messages/be/query.json" with { type: "json" };
 import enQuery from "./messages/en/query.json" with { type: "json" };
 import plQuery from "./messages/pl/query.json" with { type: "json" };
@@ -122,6 +126,7 @@ const namespaces = {
   figure: { en: enFigure, pl: plFigure, be: beFigure, ru: ruFigure },
   figures: { en: enFigures, pl: plFigures, be: beFigures, ru: ruFigures },
   headline: { en: enHeadline, pl: plHeadline, be: beHeadline, ru: ruHeadline },
+  locale: { en: enLocale, pl: plLocale, be: beLocale, ru: ruLocale },
   query: { en: enQuery, pl: plQuery, be: beQuery, ru: ruQuery },
   round: { en: enRound, pl: plRound, be: beRound, ru: ruRound },
   share: { en: enShare, pl: plShare, be: beShare, ru: ruShare },

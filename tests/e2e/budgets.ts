@@ -47,5 +47,15 @@ export const pageTypeBudgets: Record<string, PageTypeBudget> = {
   embed: { pages: { folder: "embed" }, totalJsGz: 1 * KiB, initialJsGz: 1 * KiB, runtimeOnDemand: false, jsBeforeChartGz: 0 },
 };
 
+/**
+ * The same page type in another language: /pl, /pl/rounds, every HTML file under pl/charts… The one 404 page is
+ * shared by every language, so it has no copy.
+ */
+export function localisedPages(pages: PageTypeBudget["pages"], locale: string): PageTypeBudget["pages"] | undefined {
+  if ("folder" in pages) return { folder: `${locale}/${pages.folder}` };
+  if (pages.route === "/404") return undefined;
+  return { route: pages.route === "/" ? `/${locale}` : `/${locale}${pages.route}` };
+}
+
 /** chart.js and the chart config, loaded on demand: only the registered parts, never chart.js/auto (~70 KiB gz). */
 export const chartJsChunkGz = 63 * KiB; // measured 59.0 KiB with react-chartjs-2 (npm run bench, 22 Nov 2026)

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { PREFIXED_LOCALES, type Locale } from "../../data/text/locales";
 
 /**
  * Every page type of the built site, in one place: the header, axe, no-JS and integrity tests all walk this list.
@@ -19,12 +20,38 @@ export interface SitePage {
   /** Open data (/data/*, /oembed/*): any origin's scripts may fetch it (Access-Control-Allow-Origin: *). */
   openData: boolean;
   pendingOn?: "compare" | "embed";
+  /** The page's language: English pages keep their paths, the others live under /pl/, /be/, /ru/. */
+  locale: Locale;
 }
 
 const OUT = join(process.cwd(), "out");
 
 function page(type: string, path: string, file: string, extra: Partial<SitePage> = {}): SitePage {
-  return { type, path, file, status: 200, frameable: false, html: true, openData: false, ...extra };
+  return { type, path, file, status: 200, frameable: false, html: true, openData: false, locale: "en", ...extra };
+}
+
+/** Each page type in a language other than English: the same path and file under the language's prefix. */
+function localised(locale: Exclude<Locale, "en">): SitePage[] {
+  const at = (type: string, path: string, extra: Partial<SitePage> = {}) =>
+    page(`${type} (${locale})`, `/${locale}${path === "/" ? "" : path}`, `${locale}${path === "/" ? "" : path}.html`, { locale, ...extra });
+  return [
+    at("dashboard", "/"),
+    at("round", "/rounds/2025-12"),
+    at("rounds index", "/rounds"),
+    at("sources", "/sources"),
+    at("changes", "/changes"),
+    at("compare picker", "/compare"),
+    at("compare", "/compare/2025-12/2026-03"),
+    at("chart", "/charts/releases-by-round"),
+    at("embed chart", "/embed/releases-by-round", { frameable: true }),
+    at("embed compare", "/embed/compare/2025-12/2026-03", { frameable: true }),
+    page(`oEmbed JSON (${locale})`, `/${locale}/oembed/releases-by-round.json`, `${locale}/oembed/releases-by-round.json`, {
+      html: false,
+      openData: true,
+      locale,
+    }),
+    page(`404 (${locale})`, `/${locale}/no-such-page`, "404.html", { status: 404, locale }),
+  ];
 }
 
 export const sitePages: readonly SitePage[] = [
@@ -49,6 +76,7 @@ export const sitePages: readonly SitePage[] = [
   }),
   page("chart CSV", "/data/releases-by-round.csv", "data/releases-by-round.csv", { html: false, openData: true }),
   page("dataset JSON", "/data/dataset.json", "data/dataset.json", { html: false, openData: true }),
+  ...PREFIXED_LOCALES.flatMap(localised),
 ];
 
 export const htmlPages = sitePages.filter((p) => p.html);

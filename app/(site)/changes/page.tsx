@@ -3,12 +3,17 @@ import { ChangelogList } from "@/components/changelog-list";
 import { PageHeader } from "@/components/page-header";
 import { richMessage } from "@/components/rich-message";
 import { FEED_PATH } from "@/data/changelog";
+import { pageAlternates } from "@/data/text/locale-path";
 import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
 import { t } from "@/data/text/translate";
 
 export async function generateMetadata({ params }: { params?: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
-  return { title: t(locale, "changes.metaTitle"), description: t(locale, "changes.description") };
+  return {
+    title: t(locale, "changes.metaTitle"),
+    description: t(locale, "changes.description"),
+    alternates: pageAlternates(locale, "/changes"),
+  };
 }
 
 export default async function ChangesPage({ params }: { params?: LocaleParams }) {

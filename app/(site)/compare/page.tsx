@@ -4,6 +4,7 @@ import { CompareQuery } from "@/components/compare/compare-query";
 import { comparableForQuery, compareHref, compareQueryTexts, compareSideIds, compareSideLabel, defaultComparison } from "@/data/compare";
 import { comparisonOembedPath } from "@/data/embed-code";
 import { datasetFor } from "@/data/localized";
+import { localePath, pageAlternates } from "@/data/text/locale-path";
 import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
 import { t } from "@/data/text/translate";
 
@@ -18,9 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: t(locale, "comparePage.titleRounds"),
     description: t(locale, "comparePage.description", label),
     alternates: {
-      canonical: compareHref(a, b),
+      ...pageAlternates(locale, "/compare", compareHref(a, b)),
       types: {
-        "application/json+oembed": [{ url: comparisonOembedPath(a, b), title: t(locale, "comparePage.titlePair", label) }],
+        "application/json+oembed": [
+          { url: localePath(locale, comparisonOembedPath(a, b)), title: t(locale, "comparePage.titlePair", label) },
+        ],
       },
     },
   };

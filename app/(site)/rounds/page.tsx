@@ -4,12 +4,17 @@ import { OutsideRounds } from "@/components/outside-rounds";
 import { PageHeader } from "@/components/page-header";
 import { RoundIndex } from "@/components/round-index";
 import { datasetFor } from "@/data/localized";
+import { pageAlternates } from "@/data/text/locale-path";
 import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
 import { t } from "@/data/text/translate";
 
 export async function generateMetadata({ params }: { params?: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
-  return { title: t(locale, "round.indexTitle"), description: t(locale, "round.indexDescription") };
+  return {
+    title: t(locale, "round.indexTitle"),
+    description: t(locale, "round.indexDescription"),
+    alternates: pageAlternates(locale, "/rounds"),
+  };
 }
 
 export default async function RoundsPage({ params }: { params?: LocaleParams }) {

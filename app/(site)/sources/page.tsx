@@ -3,12 +3,17 @@ import { DiscrepancyList } from "@/components/discrepancy-list";
 import { richMessage } from "@/components/rich-message";
 import { SourceEntry } from "@/components/source-entry";
 import { datasetFor } from "@/data/localized";
+import { pageAlternates } from "@/data/text/locale-path";
 import { pageLocale, type LocaleParams } from "@/data/text/page-locale";
 import { t } from "@/data/text/translate";
 
 export async function generateMetadata({ params }: { params?: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
-  return { title: t(locale, "sources.title"), description: t(locale, "sources.description") };
+  return {
+    title: t(locale, "sources.title"),
+    description: t(locale, "sources.description"),
+    alternates: pageAlternates(locale, "/sources"),
+  };
 }
 
 export default async function SourcesPage({ params }: { params?: LocaleParams }) {

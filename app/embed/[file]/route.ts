@@ -1,14 +1,15 @@
-import { renderChartEmbed } from "@/components/embed/chart-files";
-import { chartIds } from "@/data/chart-specs";
+import { chartEmbed, chartEmbedParams } from "@/components/published-files";
+import { DEFAULT_LOCALE } from "@/data/text/locales";
 
-/** /embed/<chart>: a static HTML document without the Next runtime, written to out/embed/<chart>.html. */
+/** /embed/<chart>: a static HTML document without the Next runtime, written to out/embed/<chart>.html. The Polish, Belarusian and Russian copies: app/[locale]/embed/[file]. */
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return chartIds.map((id) => ({ file: `${id}.html` }));
+  return chartEmbedParams();
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/embed/[file]">) {
-  return renderChartEmbed((await params).file.replace(/\.html$/, ""), "en");
+  const { file } = await params;
+  return chartEmbed(file, DEFAULT_LOCALE);
 }

@@ -1,14 +1,15 @@
-import { renderChartOembed } from "@/components/embed/chart-files";
-import { chartIds } from "@/data/chart-specs";
+import { chartOembed, chartOembedParams } from "@/components/published-files";
+import { DEFAULT_LOCALE } from "@/data/text/locales";
 
+/** /oembed/<chart>.json and its thumbnail /oembed/<chart>.svg. The Polish, Belarusian and Russian copies: app/[locale]/oembed/[file]. */
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-/** /oembed/<chart>.json and its thumbnail /oembed/<chart>.svg. */
 export function generateStaticParams() {
-  return chartIds.flatMap((id) => [{ file: `${id}.json` }, { file: `${id}.svg` }]);
+  return chartOembedParams();
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/oembed/[file]">) {
-  return renderChartOembed((await params).file, "en");
+  const { file } = await params;
+  return chartOembed(file, DEFAULT_LOCALE);
 }

@@ -1,14 +1,15 @@
-import { renderChartPicture } from "@/components/embed/chart-files";
-import { chartIds } from "@/data/chart-specs";
+import { chartPicture, chartPictureParams } from "@/components/published-files";
+import { DEFAULT_LOCALE } from "@/data/text/locales";
 
+/** /pictures/<chart>.svg|png, moved to /charts/<chart>.svg|png by scripts/place-pictures.mjs at the end of the build. The Polish, Belarusian and Russian copies: app/[locale]/pictures/[file]. */
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-/** /pictures/<chart>.svg|png, moved to /charts/<chart>.svg|png by scripts/place-pictures.mjs at the end of the build. */
 export function generateStaticParams() {
-  return chartIds.flatMap((id) => [{ file: `${id}.svg` }, { file: `${id}.png` }]);
+  return chartPictureParams();
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/pictures/[file]">) {
-  return renderChartPicture((await params).file, "en");
+  const { file } = await params;
+  return chartPicture(file, DEFAULT_LOCALE);
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { PageNotFound } from "@/components/page-not-found";
+import { NotFoundMessage } from "@/components/not-found-message";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 
@@ -55,7 +55,7 @@ describe("the site's header and footer in each language", () => {
   });
 
   it("Russian 404: its words, and ways back into the Russian edition", () => {
-    render(<PageNotFound locale="ru" />);
+    render(<NotFoundMessage locale="ru" />);
     expect(screen.getByRole("heading", { level: 1, name: "Страница не найдена" })).toBeTruthy();
     expect(screen.getByText("По этому адресу нет ни раунда, ни графика, ни страницы.")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Вернуться к обзору" }).getAttribute("href")).toBe("/ru");

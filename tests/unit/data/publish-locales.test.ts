@@ -1,10 +1,11 @@
+import { localePath } from "@/data/text/locale-path";
 import { describe, expect, it } from "vitest";
-import { renderChartEmbed, renderChartOembed, renderChartPicture } from "@/components/embed/chart-files";
+import { chartEmbed, chartOembed, chartPicture } from "@/components/published-files";
 import { buildChartModel } from "@/data/chart-data";
 import { shareForChart } from "@/data/chart-share";
 import { fillAccessed } from "@/data/cite-access";
 import { chartCitationTemplates, formatChartBibtex, formatChartCitation, type ChartCitationInput } from "@/data/cite-chart";
-import { inLocale } from "@/data/embed-code";
+import { DEFAULT_LOCALE } from "@/data/text/locales";
 import { chartCsvRows } from "@/data/exports/chart-csv";
 import { renderDataFile } from "@/data/exports/data-files";
 import { buildAtomFeed } from "@/data/exports/feed";
@@ -46,9 +47,9 @@ describe("cite this, per locale", () => {
 
 describe("files a chart publishes, per locale", () => {
   it("paths: English keeps its unprefixed paths, the others get their prefix", () => {
-    expect(inLocale("/embed/x")).toBe("/embed/x");
-    expect(inLocale("/embed/x", "be")).toBe("/be/embed/x");
-    expect(inLocale("/", "ru")).toBe("/ru");
+    expect(localePath(DEFAULT_LOCALE, "/embed/x")).toBe("/embed/x");
+    expect(localePath("be", "/embed/x")).toBe("/be/embed/x");
+    expect(localePath("ru", "/")).toBe("/ru");
   });
 
   it("Polish chart CSV: English columns, values and labels as the Polish chart shows them", () => {
@@ -73,10 +74,10 @@ describe("files a chart publishes, per locale", () => {
   });
 
   it("real dataset: the render functions answer in the locale they are given", async () => {
-    const embed = await renderChartEmbed("releases-by-round", "pl").text();
+    const embed = await chartEmbed("releases-by-round.html", "pl").text();
     expect(embed).toMatch(/^<!DOCTYPE html><html lang="pl">/);
     expect(embed).toContain(">Pobierz dane</a>");
-    const oembed = (await renderChartOembed("releases-by-round.json", "ru").json()) as {
+    const oembed = (await chartOembed("releases-by-round.json", "ru").json()) as {
       title: string;
       html: string;
       thumbnail_url: string;
@@ -84,14 +85,14 @@ describe("files a chart publishes, per locale", () => {
     expect(oembed.title).toBe("Освобождённые после каждого раунда американо-белорусских переговоров");
     expect(oembed.html).toContain("/ru/embed/releases-by-round");
     expect(oembed.thumbnail_url).toMatch(/\/ru\/charts\/releases-by-round\.png$/);
-    const picture = await renderChartPicture("held-over-time.svg", "be").text();
+    const picture = await chartPicture("held-over-time.svg", "be").text();
     expect(picture).toContain("<title>Палітвязні, якія застаюцца за кратамі ў Беларусі</title>");
     const csv = await renderDataFile("releases-by-round.csv", "pl").text();
     expect(csv.split(/\r?\n/)[0]).toBe(
       "chart,series,x,date,value,qualifier,value_as_shown,detail,sources,source_urls,dataset_version,dataset_updated,licence",
     );
     expect(csv).toContain(",Uwolnieni,");
-    expect(renderChartEmbed("no-such-chart", "pl").status).toBe(404);
+    expect(chartEmbed("no-such-chart.html", "pl").status).toBe(404);
     expect(renderDataFile("nothing.txt", "pl").status).toBe(404);
   });
 

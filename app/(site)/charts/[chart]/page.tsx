@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
-import { chartInLocale } from "@/components/embed/chart-files";
+import { chartInLocale } from "@/components/published-files";
 import { SharePanel } from "@/components/share/share-panel";
 import { chartIds, isChartId } from "@/data/chart-specs";
-import { chartPath, inLocale } from "@/data/embed-code";
+import { chartPath } from "@/data/embed-code";
+import { localePath, pageAlternates } from "@/data/text/locale-path";
 import { pageLocale } from "@/data/text/page-locale";
 import { t } from "@/data/text/translate";
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: model.spec.title,
     description: model.takeaway,
     alternates: {
-      canonical: inLocale(chartPath(chart), locale),
+      ...pageAlternates(locale, chartPath(chart)),
       types: { "application/json+oembed": [{ url: share.oembedPath, title: model.spec.title }] },
     },
   };
@@ -39,7 +40,7 @@ export default async function ChartPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <nav aria-label={t(locale, "share.breadcrumb")} className="text-sm" data-print="hide">
-        <a href={`${inLocale("/", locale)}#${chart}`} className="text-accent-strong underline underline-offset-2">
+        <a href={`${localePath(locale, "/")}#${chart}`} className="text-accent-strong underline underline-offset-2">
           {t(locale, "share.backToDashboard")}
         </a>
       </nav>

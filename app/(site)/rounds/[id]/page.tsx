@@ -4,6 +4,7 @@ import { RoundDetail } from "@/components/round-detail";
 import { dataset } from "@/data/dataset";
 import { datasetFor } from "@/data/localized";
 import { findRound, roundDescription, roundLabel } from "@/data/queries";
+import { pageAlternates } from "@/data/text/locale-path";
 import { pageLocale } from "@/data/text/page-locale";
 
 export const dynamicParams = false;
@@ -22,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: roundLabel(round, locale),
     description: roundDescription(round, data, locale),
+    alternates: pageAlternates(locale, `/rounds/${round.id}`),
   };
 }
 

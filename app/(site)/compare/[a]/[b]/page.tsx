@@ -5,6 +5,7 @@ import { buildComparison, compareHref, compareSideLabel, comparisonPairs, isComp
 import { dataset } from "@/data/dataset";
 import { comparisonOembedPath } from "@/data/embed-code";
 import { datasetFor } from "@/data/localized";
+import { localePath, pageAlternates } from "@/data/text/locale-path";
 import { pageLocale } from "@/data/text/page-locale";
 import { t } from "@/data/text/translate";
 
@@ -22,12 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const data = datasetFor(locale);
   if (!isCompareSideId(a, data) || !isCompareSideId(b, data)) return {};
-  if (a === b) return { title: t(locale, "comparePage.titleSame", { side: compareSideLabel(a, data, locale) }) };
+  const alternates = pageAlternates(locale, compareHref(a, b));
+  if (a === b) return { title: t(locale, "comparePage.titleSame", { side: compareSideLabel(a, data, locale) }), alternates };
   const title = t(locale, "comparePage.titlePair", { a: compareSideLabel(a, data, locale), b: compareSideLabel(b, data, locale) });
   return {
     title,
     description: buildComparison(a, b, data, locale).summary,
-    alternates: { canonical: compareHref(a, b), types: { "application/json+oembed": [{ url: comparisonOembedPath(a, b), title }] } },
+    alternates: { ...alternates, types: { "application/json+oembed": [{ url: localePath(locale, comparisonOembedPath(a, b)), title }] } },
   };
 }
 

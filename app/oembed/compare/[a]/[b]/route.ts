@@ -1,28 +1,15 @@
-import { oembedThumbnail, thumbnailResponse } from "@/components/embed/chart-thumbnail";
-import { shareForComparison } from "@/data/chart-share";
-import { datasetFor } from "@/data/localized";
-import { pageLocale } from "@/data/text/page-locale";
-import { buildComparison, comparisonPairs, isComparisonPair, type CompareSideId } from "@/data/compare";
-import { buildOembed } from "@/data/oembed";
+import { comparisonOembed, comparisonOembedParams } from "@/components/published-files";
+import { DEFAULT_LOCALE } from "@/data/text/locales";
 
+/** /oembed/compare/<a>/<b>.json and its thumbnail /oembed/compare/<a>/<b>.svg. The Polish, Belarusian and Russian copies: app/[locale]/oembed/compare/[a]/[b]. */
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-/** /oembed/compare/<a>/<b>.json and its thumbnail /oembed/compare/<a>/<b>.svg. */
 export function generateStaticParams() {
-  return comparisonPairs().flatMap(({ a, b }) => [
-    { a, b: `${b}.json` },
-    { a, b: `${b}.svg` },
-  ]);
+  return comparisonOembedParams();
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ a: string; b: string; locale?: string }> }) {
-  const { a, b: file } = await params;
-  const locale = await pageLocale(params);
-  const b = file.replace(/\.(json|svg)$/, "");
-  if (!isComparisonPair(a, b)) return new Response("Not found", { status: 404 });
-  const model = buildComparison(a as CompareSideId, b as CompareSideId, datasetFor(locale), locale).chart;
-  const share = shareForComparison(model, a, b);
-  if (file.endsWith(".svg")) return thumbnailResponse(model, share.sourceLine);
-  return Response.json(buildOembed(share, oembedThumbnail(share)));
+export async function GET(_request: Request, { params }: RouteContext<"/oembed/compare/[a]/[b]">) {
+  const { a, b } = await params;
+  return comparisonOembed(a, b, DEFAULT_LOCALE);
 }

@@ -1,11 +1,12 @@
 "use client";
 
+import { localePath } from "@/data/text/locale-path";
 import { usePathname } from "next/navigation";
 import be from "@/data/text/messages/be/error.json" with { type: "json" };
 import en from "@/data/text/messages/en/error.json" with { type: "json" };
 import pl from "@/data/text/messages/pl/error.json" with { type: "json" };
 import ru from "@/data/text/messages/ru/error.json" with { type: "json" };
-import { localePath } from "@/data/site";
+
 import { DEFAULT_LOCALE, isLocale } from "@/data/text/locales";
 
 // A client component: it takes its few words (no arguments) straight from the error namespace's catalogues, so the
@@ -24,7 +25,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         <button type="button" onClick={reset} className="text-accent-strong underline">
           {m.retry}
         </button>
-        <a href={localePath("/", locale)} className="text-accent-strong underline">
+        <a href={localePath(locale, "/")} className="text-accent-strong underline">
           {m.home}
         </a>
       </p>

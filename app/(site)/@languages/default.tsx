@@ -1,0 +1,4 @@
+/** A page the slot does not match renders no switcher rather than failing. */
+export default function NoLanguages() {
+  return null;
+}

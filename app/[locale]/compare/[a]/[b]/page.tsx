@@ -1,0 +1,4 @@
+// The page in Polish, Belarusian or Russian: the English page module, which reads the language from the route.
+export { default, generateMetadata, generateStaticParams } from "@/app/(site)/compare/[a]/[b]/page";
+
+export const dynamicParams = false;
