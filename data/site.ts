@@ -1,4 +1,3 @@
-
 /**
  * The site's public origin, used wherever a URL leaves the site: permalinks, embed code, oEmbed, citations, downloads.
  * Set NEXT_PUBLIC_SITE_URL at build time to the deployed origin; the default is a placeholder.
