@@ -61,7 +61,7 @@ export function ChartFigure({
           {model.sourceIds.map((sourceId, i) => (
             <span key={sourceId}>
               {i > 0 && "; "}
-              <SourceCitation sourceId={sourceId} />
+              <SourceCitation sourceId={sourceId} locale={locale} />
             </span>
           ))}
           .

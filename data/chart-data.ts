@@ -59,8 +59,8 @@ export interface ChartModel {
 }
 
 /** The short citation of a figure's source. */
-export function citeFigure(figure: Figure, data: Dataset = dataset): string {
-  return formatShortCitation(getSource(figure.sourceId, data));
+export function citeFigure(figure: Figure, data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): string {
+  return formatShortCitation(getSource(figure.sourceId, data), {}, locale);
 }
 
 /** A stated figure as a chart value: its text with qualifier, the date or period it refers to, and its source. */
@@ -71,7 +71,7 @@ export function figureDatum(x: string | number, figure: Figure, data: Dataset = 
     text: formatFigure(figure, locale),
     qualifier: figure.qualifier,
     detail: figure.refersTo.label ?? formatPeriod(figure.refersTo.from, figure.refersTo.to, locale),
-    sources: [citeFigure(figure, data)],
+    sources: [citeFigure(figure, data, locale)],
     figureId: figure.id,
   };
 }
@@ -124,7 +124,7 @@ function releasesByRound(data: Dataset, shownRounds: number, locale: Locale): Ch
   const all = data.rounds.map((round) => ({ round, figure: releasedIn(round.id, data) }));
   const rows = latestOf(all, shownRounds);
   const largest = largestRound(data);
-  const total = cumulativeReleases(data).at(-1)!.total;
+  const total = cumulativeReleases(data, locale).at(-1)!.total;
   const series: ChartSeries[] = [
     {
       id: "released",
@@ -161,7 +161,7 @@ function releasesByRound(data: Dataset, shownRounds: number, locale: Locale): Ch
         round.label,
         formatDate(round.release.date, locale),
         formatFigure(figure, locale),
-        citeFigure(figure, data),
+        citeFigure(figure, data, locale),
       ]),
     },
     sourceIds: uniqueSources(rows.map((r) => r.figure)),
@@ -171,10 +171,10 @@ function releasesByRound(data: Dataset, shownRounds: number, locale: Locale): Ch
 }
 
 function cumulative(data: Dataset, shownRounds: number, locale: Locale): ChartModel {
-  const allSteps = cumulativeReleases(data);
+  const allSteps = cumulativeReleases(data, locale);
   const steps = latestOf(allSteps, shownRounds);
   const stated = getFigure("released-2025-total-pism", data);
-  const sum2025 = sum2025Rounds(data);
+  const sum2025 = sum2025Rounds(data, locale);
   const lastOf2025 = allSteps.filter((s) => s.round.release.date.startsWith("2025")).at(-1)!;
   const gap = stated.value - sum2025.value;
   const lines: ChartSeries[] = [
@@ -224,7 +224,7 @@ function cumulative(data: Dataset, shownRounds: number, locale: Locale): ChartMo
         formatFigure(s.released, locale),
         formatFigure(s.total, locale),
         s.total.formula,
-        s === lastOf2025 ? `${formatFigure(stated, locale)} (${citeFigure(stated, data)})` : "",
+        s === lastOf2025 ? `${formatFigure(stated, locale)} (${citeFigure(stated, data, locale)})` : "",
       ]),
     },
     sourceIds: uniqueSources([...steps.map((s) => s.released), stated]),
@@ -314,7 +314,7 @@ function heldOverTime(data: Dataset, shownRounds: number, locale: Locale): Chart
     ],
     table: {
       columns: [t(locale, "chart.colDate"), t(locale, "chart.colHeld"), t(locale, "chart.colCountedBy"), t(locale, "chart.colSource")],
-      rows: points.map(({ p, series }) => [datedText(p, locale), formatFigure(p, locale), series.title, citeFigure(p, data)]),
+      rows: points.map(({ p, series }) => [datedText(p, locale), formatFigure(p, locale), series.title, citeFigure(p, data, locale)]),
     },
     sourceIds: uniqueSources(points.map(({ p }) => p)),
     notes: [...points.filter(({ p }) => p.note).map(({ p }) => `${formatDateShort(p.refersTo.from, locale)}: ${p.note}`), ...eventNote],
@@ -396,7 +396,7 @@ function releasedVsHeld(data: Dataset, shownRounds: number, locale: Locale): Cha
         r.round.label,
         formatFigure(r.released, locale),
         heldText(r),
-        [...new Set([citeFigure(r.released, data), ...(r.held ? [citeFigure(r.held.figure, data)] : [])])].join("; "),
+        [...new Set([citeFigure(r.released, data, locale), ...(r.held ? [citeFigure(r.held.figure, data, locale)] : [])])].join("; "),
       ]),
     },
     sourceIds: uniqueSources([...rows.map((r) => r.released), ...rows.flatMap((r) => (r.held ? [r.held.figure] : []))]),

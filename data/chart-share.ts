@@ -50,8 +50,8 @@ export interface ChartShare {
 }
 
 /** Short citations of the chart's original sources; undated items of one publisher read alike and are named once. */
-export function chartSourceCitations(model: ChartModel, data: Dataset = dataset): string[] {
-  return [...new Set(model.sourceIds.map((id) => formatShortCitation(getSource(id, data))))];
+export function chartSourceCitations(model: ChartModel, data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): string[] {
+  return [...new Set(model.sourceIds.map((id) => formatShortCitation(getSource(id, data), {}, locale)))];
 }
 
 /** The paths of a chart's page, embed, oEmbed file and pictures in a locale's edition; the data files have one path. */
@@ -71,7 +71,7 @@ function buildShare(
   locale: Locale,
 ): ChartShare {
   const paths = localised(languagePaths, locale);
-  const sources = chartSourceCitations(model, data);
+  const sources = chartSourceCitations(model, data, locale);
   const permalink = absoluteUrl(paths.page);
   const target = { path: paths.embed, title: model.spec.title };
   return {
@@ -95,7 +95,7 @@ function buildShare(
       datasetUpdated: data.meta.updated,
     },
     versionLine: t(locale, "share.versionLine", { version: data.meta.version, date: formatDate(data.meta.updated, locale) }),
-    dataAsOf: dataAsOf(data),
+    dataAsOf: dataAsOf(data, locale),
     svgPath: paths.svg,
     pngPath: paths.png,
   };

@@ -53,7 +53,7 @@ export function buildGlanceChart(comparison: Comparison, data: Dataset = dataset
     const heldDatum = (x: string, figure: Figure | undefined, when: "before" | "after") =>
       figure
         ? {
-            ...figureDatum(x, figure, data),
+            ...figureDatum(x, figure, data, locale),
             detail: t(locale, when === "before" ? "compareChart.latestCountBefore" : "compareChart.firstCountAfter", {
               date: dated(figure),
             }),
@@ -65,7 +65,7 @@ export function buildGlanceChart(comparison: Comparison, data: Dataset = dataset
       tone: si === 0 ? "released" : "derived",
       type: "bar",
       data: [
-        figureDatum(released, side.released, data),
+        figureDatum(released, side.released, data, locale),
         heldDatum(heldBefore, around.before, "before"),
         heldDatum(heldAfter, around.after, "after"),
         ...destinations.map((d, di) => {

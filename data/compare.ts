@@ -532,7 +532,7 @@ function releasedChart(a: CompareSide, b: CompareSide, summary: string, data: Da
       label: t(locale, "compareChart.releasedSeries"),
       tone: "released",
       type: "bar",
-      data: sides.map((s) => figureDatum(s.label, s.released, data)),
+      data: sides.map((s) => figureDatum(s.label, s.released, data, locale)),
     },
   ];
   return {
@@ -543,7 +543,7 @@ function releasedChart(a: CompareSide, b: CompareSide, summary: string, data: Da
     markers: [],
     table: {
       columns: [t(locale, "compareChart.columnSide"), t(locale, "compareChart.columnReleased"), t(locale, "compareChart.columnSource")],
-      rows: sides.map((s) => [s.label, formatFigure(s.released, locale), citeFigure(s.released, data)]),
+      rows: sides.map((s) => [s.label, formatFigure(s.released, locale), citeFigure(s.released, data, locale)]),
     },
     sourceIds: [...new Set(sides.map((s) => s.released.sourceId))],
     notes: [],
@@ -562,7 +562,7 @@ function destinationsChart(a: CompareSide, b: CompareSide, data: Dataset, locale
   const totals = sides.map((s, i) =>
     groups.map((g) => {
       const inputs = partsBySide[i]!.filter((p) => (p.group ?? unnamed) === g);
-      return inputs.length ? sumFigures(`${s.id}-${g}`, g, inputs) : undefined;
+      return inputs.length ? sumFigures(`${s.id}-${g}`, g, inputs, locale) : undefined;
     }),
   );
   const groupSeries: ChartSeries[] = groups.map((g, gi) => ({
@@ -581,9 +581,9 @@ function destinationsChart(a: CompareSide, b: CompareSide, data: Dataset, locale
           detail: t(locale, "compareChart.noDestinationFigure"),
           sources: [],
         };
-      const sources = [...new Set(total.inputs.map((f) => citeFigure(f, data)))];
+      const sources = [...new Set(total.inputs.map((f) => citeFigure(f, data, locale)))];
       return total.inputs.length === 1
-        ? figureDatum(s.label, total.inputs[0]!, data)
+        ? figureDatum(s.label, total.inputs[0]!, data, locale)
         : {
             x: s.label,
             y: total.value,
@@ -621,7 +621,7 @@ function destinationsChart(a: CompareSide, b: CompareSide, data: Dataset, locale
           stated: formatNumber(stated, locale),
           rest: formatNumber(rest, locale),
         }),
-        sources: [citeFigure(s.released, data)],
+        sources: [citeFigure(s.released, data, locale)],
       };
     }),
   };

@@ -92,7 +92,7 @@ export function headlines(data: Dataset = dataset, locale: Locale = DEFAULT_LOCA
       discrepancies: discrepanciesFor({ figureId: figure.id }, data),
       corroboratedBy: corroboratingSources(figure, data).length,
       href: figure.roundId ? localePath(locale, `/rounds/${figure.roundId}`) : undefined,
-      latest: isHeldCount(figure) ? { figure: latestHeld(data).figure, text: latestHeldSentence(data) } : undefined,
+      latest: isHeldCount(figure) ? { figure: latestHeld(data).figure, text: latestHeldSentence(data, locale) } : undefined,
     };
   });
 }

@@ -6,7 +6,6 @@ import { OutsideRounds } from "@/components/outside-rounds";
 import { RoundList } from "@/components/round-list";
 import { buildChartModel } from "@/data/chart-data";
 import { chartIds } from "@/data/chart-specs";
-import { dataset } from "@/data/dataset";
 import { chartPath } from "@/data/embed-code";
 import { headlines } from "@/data/headlines";
 import { datasetFor } from "@/data/localized";
@@ -54,9 +53,10 @@ export default async function DashboardPage({ params }: { params?: LocaleParams 
           {chartIds.map((id) => (
             <ChartFigure
               key={id}
-              model={buildChartModel(id, dataset, { latestRounds: DASHBOARD_LATEST_ROUNDS })}
-              shareHref={chartPath(id)}
+              model={buildChartModel(id, data, { latestRounds: DASHBOARD_LATEST_ROUNDS }, locale)}
+              shareHref={localePath(locale, chartPath(id))}
               table="closed"
+              locale={locale}
             />
           ))}
         </div>

@@ -38,7 +38,7 @@ export function CitedCell({
               <li key={item.text} className="flex flex-col gap-1">
                 <span className="font-semibold text-ink tabular-nums">{item.text}</span>
                 {fresh.map((e) => (
-                  <EvidenceQuote key={evidenceKey(e)} evidence={e} />
+                  <EvidenceQuote key={evidenceKey(e)} evidence={e} locale={locale} />
                 ))}
                 {repeated.length > 0 && (
                   <p className="text-xs text-muted" data-quoted-above>
@@ -46,7 +46,7 @@ export function CitedCell({
                     {[...new Set(repeated.map((e) => e.sourceId))].map((id, i) => (
                       <span key={id}>
                         {i > 0 && "; "}
-                        <SourceCitation sourceId={id} />
+                        <SourceCitation sourceId={id} locale={locale} />
                       </span>
                     ))}
                   </p>

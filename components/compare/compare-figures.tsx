@@ -12,7 +12,7 @@ function Citations({ evidence, locale }: { evidence: Evidence[]; locale: Locale 
       {ids.map((id, i) => (
         <span key={id}>
           {i > 0 && "; "}
-          <SourceCitation sourceId={id} />
+          <SourceCitation sourceId={id} locale={locale} />
         </span>
       ))}
     </p>

@@ -12,7 +12,7 @@ import { ChartFigure } from "../chart-figure";
 export function CompareGlance({ comparison, locale = DEFAULT_LOCALE }: { comparison: Comparison; locale?: Locale }) {
   return (
     <section aria-label={t(locale, "comparePage.atAGlance")} data-compare-glance>
-      <ChartFigure model={buildGlanceChart(comparison, datasetFor(locale), locale)} headingLevel={2} interactive={false} />
+      <ChartFigure model={buildGlanceChart(comparison, datasetFor(locale), locale)} headingLevel={2} interactive={false} locale={locale} />
     </section>
   );
 }

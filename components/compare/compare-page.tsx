@@ -30,7 +30,7 @@ export function ComparePage({
       : t(locale, "comparePage.titlePair", { a: compareSideLabel(a, data, locale), b: compareSideLabel(b, data, locale) });
   return (
     <article className="flex flex-col gap-6">
-      <PageHeader section={t(locale, "comparePage.section")} title={title} />
+      <PageHeader section={t(locale, "comparePage.section")} title={title} locale={locale} />
       {children}
       {a === b && <SameSideMessage side={a} locale={locale} />}
       <ComparePicker a={a} b={b} locale={locale} />

@@ -39,7 +39,7 @@ export function CompareView({ comparison, locale = DEFAULT_LOCALE }: { compariso
         {comparison.overlap && <p className="max-w-3xl text-sm text-ink">{comparison.overlap}</p>}
         {/* The comparison chart: it answers at a glance, right after the pickers and the sentence. */}
         <div data-compare-chart>
-          <ChartFigure model={comparison.chart} headingLevel={3} showTakeaway={false} />
+          <ChartFigure model={comparison.chart} headingLevel={3} showTakeaway={false} locale={locale} />
         </div>
         <CompareFigures comparison={comparison} locale={locale} />
       </section>
@@ -84,15 +84,19 @@ export function CompareView({ comparison, locale = DEFAULT_LOCALE }: { compariso
         </p>
       </section>
 
-      <ChartFigure model={comparison.destinationsChart} headingLevel={2} />
+      <ChartFigure model={comparison.destinationsChart} headingLevel={2} locale={locale} />
 
-      <SharePanel model={comparison.chart} share={shareForComparison(comparison.chart, a.id, b.id, datasetFor(locale), locale)} />
+      <SharePanel
+        model={comparison.chart}
+        share={shareForComparison(comparison.chart, a.id, b.id, datasetFor(locale), locale)}
+        locale={locale}
+      />
 
       <section aria-labelledby="compare-disagree-title">
         <h2 id="compare-disagree-title" className="mb-3 text-xl font-semibold text-ink">
           {t(locale, "comparePage.disagree")}
         </h2>
-        <DiscrepancyList discrepancies={comparison.discrepancies} />
+        <DiscrepancyList discrepancies={comparison.discrepancies} locale={locale} />
       </section>
     </div>
   );

@@ -48,7 +48,7 @@ describe("the chart encoding in the model's locale", () => {
     const afterLabel = config.options!.plugins!.tooltip!.callbacks!.afterLabel as unknown as (item: object) => string[];
     const lines = afterLabel({ datasetIndex: 1, dataIndex: 4 });
     expect(lines[0]).toMatch(/ — ніжняя мяжа: /);
-    expect(lines[1]).toBe("Крыніца: Fixture News, 1 Jan 2025");
+    expect(lines[1]).toBe("Крыніца: Fixture News, 1 сту 2025");
   });
 });
 
@@ -83,7 +83,7 @@ describe("the chart figure, share panel, embed and picture in a locale", () => {
       oembedPath: "/ru/oembed/releases-by-round.json",
       csvPath: "/data/releases-by-round.csv",
       pngPath: "/ru/charts/releases-by-round.png",
-      sourceLine: "Источник: Fixture News, 1 Jan 2025",
+      sourceLine: "Источник: Fixture News, 1 янв. 2025 г.",
       versionLine: "Версия набора данных 1.0.0, обновлено 1 января 2026 г.",
     });
     const html = renderToStaticMarkup(<SharePanel model={model} share={share} locale="ru" />);
@@ -99,7 +99,7 @@ describe("the chart figure, share panel, embed and picture in a locale", () => {
     expect(html).toContain("обновлено 1 января 2026 г.</p>");
     expect(html).toContain(
       "«Освобождённые после каждого раунда американо-белорусских переговоров» (график). Fixture dataset, версия набора данных 1.0.0 " +
-        "(1 января 2026 г.). Данные: Fixture News, 1 Jan 2025. https://belarus-releases.example/ru/charts/releases-by-round (дата обращения: 1 января 2026 г.).",
+        "(1 января 2026 г.). Данные: Fixture News, 1 янв. 2025 г. https://belarus-releases.example/ru/charts/releases-by-round (дата обращения: 1 января 2026 г.).",
     );
     expect(html).toContain("howpublished = {График, версия набора данных 1.0.0}");
   });
