@@ -62,6 +62,38 @@ export function formatDateShort(date: string, locale: Locale = DEFAULT_LOCALE): 
   return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`;
 }
 
+/**
+ * How the locale writes a day's date, for client code that must not depend on the browser's own locale data (a
+ * browser may lack Belarusian): a pattern with {d}, {m} and {y}, and the twelve month names as they stand in a date.
+ */
+export interface DatePattern {
+  pattern: string;
+  months: string[];
+}
+
+export function datePattern(locale: Locale = DEFAULT_LOCALE): DatePattern {
+  const monthIn = (month: number) =>
+    dateFormat(locale, DAY_LONG)
+      .formatToParts(utc(2025, month, 27))
+      .find((p) => p.type === "month")!.value;
+  const months = Array.from({ length: 12 }, (_, i) => (locale === "en" ? MONTHS[i]! : monthIn(i + 1)));
+  // From format() itself (formatToParts may space its literals differently): the sample's year, month and day become slots.
+  const pattern = formatDate("2025-01-27", locale)
+    .replace("2025", "{y}")
+    .replace(months[0]!, "{m}")
+    .replace(/(?<!\d)27(?!\d)/, "{d}");
+  return { pattern, months };
+}
+
+/** A day's date (YYYY-MM-DD) written with a DatePattern: the same words the server writes, in any browser. */
+export function formatWithPattern(date: string, { pattern, months }: DatePattern): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return pattern
+    .replace("{d}", String(d))
+    .replace("{m}", months[m! - 1]!)
+    .replace("{y}", String(y));
+}
+
 /** The locale's month names as a label writes them ("wrzesień") and their short forms ("wrz"). */
 function monthNames(locale: Locale): { long: string[]; short: string[] } {
   if (locale === "en") return { long: MONTHS, short: MONTHS.map((month) => month.slice(0, 3)) };

@@ -1,7 +1,7 @@
 "use client";
 
 import { fillAccessed, localIsoDate, type CitationTemplates } from "@/data/cite-access";
-import type { Locale } from "@/data/text/locales";
+import type { DatePattern } from "@/data/format-intl";
 import { useClientValue } from "../use-client-value";
 import { CopyButton, type CopyWords } from "./copy-button";
 
@@ -20,19 +20,20 @@ export interface CiteWords {
 export function CiteThis({
   templates,
   datasetUpdated,
-  locale,
+  dates,
   words,
 }: {
   templates: CitationTemplates;
   datasetUpdated: string;
-  locale: Locale;
+  /** How the page's language writes a date, from the server. */
+  dates: DatePattern;
   words: CiteWords;
 }) {
   const accessed = useClientValue(
     () => localIsoDate(new Date()),
     () => datasetUpdated,
   );
-  const { plain, bibtex } = fillAccessed(templates, accessed, locale);
+  const { plain, bibtex } = fillAccessed(templates, accessed, dates);
   return (
     <div className="flex flex-col gap-3" data-island>
       <div className="flex flex-col gap-1" data-citation="plain">

@@ -1,6 +1,7 @@
 import type { ChartModel } from "@/data/chart-data";
 import type { ChartShare } from "@/data/chart-share";
 import { chartCitationTemplates, sentence } from "@/data/cite-chart";
+import { datePattern } from "@/data/format-intl";
 import { datasetFiles, EMBED_THEME_MESSAGE_TYPE, ORIGIN_SLOT } from "@/data/embed-code";
 import { siteUrl } from "@/data/site";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
@@ -160,7 +161,7 @@ export function SharePanel({ model, share, locale = DEFAULT_LOCALE }: { model: C
           <CiteThis
             templates={chartCitationTemplates(share.citation, locale)}
             datasetUpdated={share.citation.datasetUpdated}
-            locale={locale}
+            dates={datePattern(locale)}
             words={{
               plainText: t(locale, "share.plainText"),
               copyCitation: t(locale, "share.copyCitation"),

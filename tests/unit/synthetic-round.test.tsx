@@ -48,7 +48,7 @@ describe("a seventh round added by data alone reaches every page model", () => {
     const cards = headlines();
     const seventh = cards.find((c) => c.id === "seventh-round")!;
     expect(seventh.figure.value).toBe(NEW.released);
-    expect(seventh.context).toBe("Political prisoners released in September 2026: the largest group to date.");
+    expect(seventh.context).toBe("Released in September 2026: the largest group to date.");
     expect(cards.filter((c) => c.context.includes("largest group to date")).map((c) => c.id)).toEqual(["seventh-round"]);
     const html = renderToStaticMarkup(await Dashboard({}));
     expect(html).toContain('data-card="seventh-round"');

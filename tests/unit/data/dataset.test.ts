@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildChartModel, latestHeldSentence } from "@/data/chart-data";
+import { contextFigures } from "@/data/context";
 import { containsStated, dataset, DatasetError, parseStatedNumber, readRawDataset, validateDataset, type RawDataset } from "@/data/dataset";
 import { parseDataJson } from "@/data/load-json";
 import { roundEvidence } from "@/data/queries";
@@ -71,6 +72,14 @@ describe("real dataset: the pinned facts", () => {
     expect(p6.curationNotes.join(" ")).toContain("Dyrer");
     expect(p6.published).toEqual({ basis: "not-shown" });
     expect(p6.number).toBeUndefined();
+  });
+
+  it("real dataset: the pardons since 2020 run to the 18 of 5 March 2026 and leave out the round after them, in words from the data", () => {
+    const scope = contextFigures(dataset, "en").find((c) => c.figure.id === "pardoned-since-2020-viasna")!.scope;
+    expect(scope).toBe(
+      "Pardons only, since 2020, up to the 18 pardoned on 5 March 2026. It leaves out people freed at the end of their sentence, and the 250 of 19 March 2026.",
+    );
+    expect(contextFigures(dataset, "ru").find((c) => c.figure.id === "pardoned-2025-us-assisted")!.scope).toContain("дающие в сумме 193");
   });
 
   // The fact-check's corrections of the real data (issue 10). A later round or count appends and leaves these true.

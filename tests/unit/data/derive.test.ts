@@ -100,8 +100,8 @@ describe("headline cards", () => {
       ],
     });
     expect(headlines(withParts).map((c) => c.context)).toEqual([
-      "Political prisoners released in December 2025.",
-      "Political prisoners released in March 2026: the largest group to date; 15 of them were sent to Lithuania.",
+      "Released in December 2025.",
+      "Released in March 2026: the largest group to date; 15 of them were sent to Lithuania.",
       "Released in 2025. The five 2025 rounds add up to 193 (3 + 1 + 14 + 52 + 123 = 193).",
       "Political prisoners still held, 15 December 2025.",
     ]);
@@ -120,8 +120,8 @@ describe("headline cards", () => {
       ],
     });
     expect(headlines(grown).map((c) => c.context)).toEqual([
-      "Political prisoners released in March 2026.",
-      "Political prisoners released in September 2026: the largest group to date.",
+      "Released in March 2026.",
+      "Released in September 2026: the largest group to date.",
     ]);
   });
 });

@@ -30,7 +30,7 @@ describe("headline sentences in each language", () => {
   it("English stays as it was", () => {
     expect(contexts("en")).toEqual({
       "latest-round":
-        "Political prisoners released in March 2026, after talks in Minsk with US envoys: the largest group to date; 15 of them were sent to Lithuania.",
+        "Released in March 2026, after talks in Minsk with US envoys: the largest group to date; 15 of them were sent to Lithuania.",
       "year-2025": "Released in 2025. The five 2025 rounds add up to 193 (3 + 1 + 14 + 52 + 123 = 193).",
       "still-held": "Political prisoners still held, 15 December 2025.",
     });
@@ -39,7 +39,7 @@ describe("headline sentences in each language", () => {
   it("Polish: one sentence per card, dates and plurals as Polish writes them", () => {
     expect(contexts("pl")).toEqual({
       "latest-round":
-        "Więźniowie polityczni uwolnieni – marzec 2026, po rozmowach z wysłannikami USA (Minsk): największa grupa jak dotąd; 15 z nich – sent to Lithuania.",
+        "Uwolnieni – marzec 2026, po rozmowach z wysłannikami USA (Minsk): największa grupa jak dotąd; 15 z nich – sent to Lithuania.",
       "year-2025": "Released in 2025. 5 rund z 2025 r. daje łącznie 193 (3 + 1 + 14 + 52 + 123 = 193).",
       "still-held": "Political prisoners still held, 15 grudnia 2025.",
     });
@@ -47,7 +47,7 @@ describe("headline sentences in each language", () => {
 
   it("Russian and Belarusian", () => {
     expect(contexts("ru")["latest-round"]).toBe(
-      "Освобождённые политзаключённые, март 2026 г., после переговоров с посланниками США (Minsk): крупнейшая группа на сегодня; 15 из них — sent to Lithuania.",
+      "Освобождённые, март 2026 г., после переговоров с посланниками США (Minsk): крупнейшая группа на сегодня; 15 из них — sent to Lithuania.",
     );
     expect(contexts("ru")["year-2025"]).toBe("Released in 2025. 5 раундов 2025 года дают в сумме 193 (3 + 1 + 14 + 52 + 123 = 193).");
     expect(contexts("be")["year-2025"]).toBe("Released in 2025. 5 раўндаў 2025 года даюць разам 193 (3 + 1 + 14 + 52 + 123 = 193).");

@@ -4,6 +4,7 @@ import { chartEmbed, chartOembed, chartPicture } from "@/components/published-fi
 import { buildChartModel } from "@/data/chart-data";
 import { shareForChart } from "@/data/chart-share";
 import { fillAccessed } from "@/data/cite-access";
+import { datePattern, formatDate } from "@/data/format-intl";
 import { chartCitationTemplates, formatChartBibtex, formatChartCitation, type ChartCitationInput } from "@/data/cite-chart";
 import { DEFAULT_LOCALE } from "@/data/text/locales";
 import { chartCsvRows } from "@/data/exports/chart-csv";
@@ -39,7 +40,7 @@ describe("cite this, per locale", () => {
 
   it.each(LOCALES)("%s: the client's templates, filled with the reader's date, read as the server's citation", (locale) => {
     const { accessed, ...citation } = input;
-    const filled = fillAccessed(chartCitationTemplates(citation, locale), accessed, locale);
+    const filled = fillAccessed(chartCitationTemplates(citation, locale), accessed, datePattern(locale));
     expect(filled.plain).toBe(formatChartCitation(input, locale));
     expect(filled.bibtex).toBe(formatChartBibtex(input, locale));
   });

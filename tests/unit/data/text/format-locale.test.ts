@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { abbreviateMonths, formatDate, formatDateShort, formatFigure, formatNumber, formatPeriod } from "@/data/format-figure";
+import { datePattern, formatWithPattern } from "@/data/format-intl";
 
 describe("the one formatter, per locale (CLDR conventions)", () => {
   test("numbers: Polish writes 1000 without a separator and 12 345 with one", () => {
@@ -31,5 +32,15 @@ describe("the one formatter, per locale (CLDR conventions)", () => {
   test("month names shorten on a narrow axis in every language", () => {
     expect(abbreviateMonths("September 2025", "en")).toBe("Sep 2025");
     expect(abbreviateMonths("Wrzesień 2025", "pl")).toBe("Wrz 2025");
+  });
+});
+
+describe("a date written in the browser with the server's pattern", () => {
+  test("reads exactly as the server writes it, in every language, without the browser's locale data", () => {
+    for (const locale of ["en", "pl", "be", "ru"] as const) {
+      for (const date of ["2026-01-02", "2026-03-19", "2026-12-07"]) {
+        expect(formatWithPattern(date, datePattern(locale))).toBe(formatDate(date, locale));
+      }
+    }
   });
 });
