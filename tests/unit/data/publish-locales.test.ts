@@ -4,7 +4,7 @@ import { chartEmbed, chartOembed, chartPicture } from "@/components/published-fi
 import { buildChartModel } from "@/data/chart-data";
 import { shareForChart } from "@/data/chart-share";
 import { fillAccessed } from "@/data/cite-access";
-import { datePattern, formatDate } from "@/data/format-intl";
+import { datePattern } from "@/data/format-intl";
 import { chartCitationTemplates, formatChartBibtex, formatChartCitation, type ChartCitationInput } from "@/data/cite-chart";
 import { DEFAULT_LOCALE } from "@/data/text/locales";
 import { chartCsvRows } from "@/data/exports/chart-csv";
