@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { formatFigure } from "@/data/format-figure";
+import { datasetFor } from "@/data/localized";
 import { siteUrl } from "@/data/site";
 import { languageAlternates, localePath } from "@/data/text/locale-path";
 import { LOCALE_NAMES, LOCALES, PREFIXED_LOCALES } from "@/data/text/locales";
@@ -123,6 +125,37 @@ test.describe("embeds, oEmbed files and pictures in each language", () => {
         expect(response.headers()["content-type"], path).toContain(type);
       }
       expect((await request.get(`/${locale}/data/dataset.json`)).status()).toBe(404);
+    });
+  }
+});
+
+test.describe("the headline figures as each language writes them", () => {
+  const WORDS = { en: "more than 1,000", pl: "ponad 1000", be: "больш за 1000", ru: "более 1\u00a0000" } as const;
+
+  for (const locale of LOCALES) {
+    test(`the dashboard in ${locale}: the four cards' numbers, the lower bound in words, no English left in the page's own text`, async ({
+      page,
+    }) => {
+      await page.goto(localePath(locale, "/"));
+      const data = datasetFor(locale);
+      const cards = page.locator("[data-card]");
+      await expect(cards).toHaveCount(data.headlines.length);
+      for (const entry of data.headlines) {
+        const figure = data.figures.find((f) => f.id === entry.figureId)!;
+        await expect(page.locator(`[data-card="${entry.id}"] [data-figure]`)).toHaveText(formatFigure(figure, locale));
+        await expect(page.locator(`[data-card="${entry.id}"] h3`)).toHaveText(entry.title);
+      }
+      await expect(page.locator('[data-card="still-held"] [data-figure]')).toHaveText(WORDS[locale]);
+      if (locale === "en") return;
+      // The site's own words, outside quotes and source titles (which stay as their sources wrote them), are translated.
+      const own = await page.locator("main").evaluate((main) => {
+        const clone = main.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll("[lang], q, blockquote, cite, svg title").forEach((el) => el.remove());
+        return clone.innerText;
+      });
+      for (const english of ["Data as of", "Sources:", "Released in", "Share, download, cite", "Data table", "Where sources disagree"]) {
+        expect(own, `${locale} dashboard still says "${english}"`).not.toContain(english);
+      }
     });
   }
 });
