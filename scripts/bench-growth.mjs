@@ -38,9 +38,35 @@ const writeData = (dir, name, value) => writeFileSync(join(dir, "data", `${name}
 
 /** Writes the k× dataset of scripts/grow-dataset.mjs over the copy's data files. */
 function growDataFiles(dir, k) {
-  const grown = growDataset({ rounds: readData(dir, "rounds"), figures: readData(dir, "figures"), series: readData(dir, "series") }, k);
+  const real = { rounds: readData(dir, "rounds"), figures: readData(dir, "figures"), series: readData(dir, "series") };
+  const grown = growDataset(real, k);
   for (const name of ["rounds", "figures", "series"]) writeData(dir, name, grown[name]);
+  growTranslations(dir, real, grown);
   return { rounds: grown.rounds.rounds.length, figures: grown.figures.figures.length };
+}
+
+/**
+ * The other languages need every synthetic entry translated, or their pages fail validation: a synthetic round takes
+ * the translations of the round it was cloned from, with its own label and note in English; a synthetic figure its
+ * English label. (Words cost the same bytes either way; this measures pages and build time, not translations.)
+ */
+function growTranslations(dir, real, grown) {
+  const realRounds = new Set(real.rounds.rounds.map((r) => r.id));
+  const realFigures = new Set(real.figures.figures.map((f) => f.id));
+  const template = real.rounds.rounds.at(-1).id;
+  for (const locale of PICTURE_LOCALES) {
+    const file = join(dir, "data", "translations", `${locale}.json`);
+    const translations = JSON.parse(readFileSync(file, "utf8"));
+    const fromTemplate = Object.fromEntries(Object.entries(translations.rounds[template]).filter(([key]) => !key.startsWith("notes.")));
+    for (const round of grown.rounds.rounds.filter((r) => !realRounds.has(r.id))) {
+      const notes = Object.fromEntries(round.notes.map((note, i) => [`notes.${i}`, note]));
+      translations.rounds[round.id] = { ...fromTemplate, label: round.label, ...notes };
+    }
+    for (const figure of grown.figures.figures.filter((f) => !realFigures.has(f.id))) {
+      translations.figures[figure.id] = { label: figure.label, ...(figure.note ? { note: figure.note } : {}) };
+    }
+    writeFileSync(file, `${JSON.stringify(translations, null, 2)}\n`);
+  }
 }
 
 /** Every file under out/ (pages, route-handler files, scripts, styles, images) and their bytes on disk. */
