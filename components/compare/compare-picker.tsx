@@ -5,6 +5,7 @@ import { datasetFor } from "@/data/localized";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
 import { richMessage } from "../rich-message";
+import { localePath } from "@/data/text/locale-path";
 
 function SideList({
   title,
@@ -85,7 +86,7 @@ export function ComparePicker({ a, b, locale = DEFAULT_LOCALE }: { a: CompareSid
             rounds: cap.rounds,
             roundsText: formatNumber(cap.rounds, locale),
             link: (chunks) => (
-              <a key="rounds" href="/rounds" className="text-accent-strong underline">
+              <a key="rounds" href={localePath(locale, "/rounds")} className="text-accent-strong underline">
                 {chunks}
               </a>
             ),
@@ -97,7 +98,7 @@ export function ComparePicker({ a, b, locale = DEFAULT_LOCALE }: { a: CompareSid
         id="picker-left"
         current={a}
         other={b}
-        hrefFor={(x) => compareHref(x, b)}
+        hrefFor={(x) => localePath(locale, compareHref(x, b))}
         data={data}
         locale={locale}
       />
@@ -106,13 +107,13 @@ export function ComparePicker({ a, b, locale = DEFAULT_LOCALE }: { a: CompareSid
         id="picker-right"
         current={b}
         other={a}
-        hrefFor={(x) => compareHref(a, x)}
+        hrefFor={(x) => localePath(locale, compareHref(a, x))}
         data={data}
         locale={locale}
       />
       {a !== b && (
         <p>
-          <a href={compareHref(b, a)} className="text-sm font-semibold text-accent-strong underline" data-swap>
+          <a href={localePath(locale, compareHref(b, a))} className="text-sm font-semibold text-accent-strong underline" data-swap>
             {t(locale, "comparePage.swap")}
           </a>
         </p>

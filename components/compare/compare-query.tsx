@@ -2,6 +2,8 @@
 
 import { useEffect } from "react";
 import { compareHref } from "@/data/compare-href";
+import { localePath } from "@/data/text/locale-path";
+import type { Locale } from "@/data/text/locales";
 import type { CompareQueryTexts } from "@/data/compare";
 import { parseCompareQuery, type ComparablePairs } from "@/data/query-params";
 import { useClientValue } from "../use-client-value";
@@ -17,7 +19,10 @@ export function CompareQuery({
   defaults,
   comparable,
   texts,
+  locale,
 }: {
+  /** The page's language: a valid pair goes to its permalink in that language. */
+  locale: Locale;
   sideIds: string[];
   defaults: { a: string; b: string };
   comparable?: ComparablePairs;
@@ -32,7 +37,7 @@ export function CompareQuery({
   const parsed = parseCompareQuery(search, sideIds, defaults, comparable, texts.words);
   const { value } = parsed;
   const notices = value.a === value.b ? [...parsed.notices, texts.bothSame] : parsed.notices;
-  const target = asked && notices.length === 0 ? compareHref(value.a, value.b) : undefined;
+  const target = asked && notices.length === 0 ? localePath(locale, compareHref(value.a, value.b)) : undefined;
   useEffect(() => {
     if (target) window.location.replace(target);
   }, [target]);

@@ -9,10 +9,11 @@ import { SharePanel } from "../share/share-panel";
 import { CitedCell } from "./cited-cell";
 import { CompareFigures } from "./compare-figures";
 import { CompareGlance } from "./compare-glance";
+import { localePath } from "@/data/text/locale-path";
 
-function SideHeading({ side }: { side: Comparison["a"] }) {
+function SideHeading({ side, locale }: { side: Comparison["a"]; locale: Locale }) {
   return side.href ? (
-    <a href={side.href} className="text-accent-strong underline">
+    <a href={localePath(locale, side.href)} className="text-accent-strong underline">
       {side.label}
     </a>
   ) : (
@@ -77,7 +78,7 @@ export function CompareView({ comparison, locale = DEFAULT_LOCALE }: { compariso
           {[a, b].map((s, i) => (
             <span key={s.id}>
               {i > 0 && " · "}
-              <SideHeading side={s} />
+              <SideHeading side={s} locale={locale} />
             </span>
           ))}
           .

@@ -4,6 +4,7 @@ import { datasetFor } from "@/data/localized";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
 import { richMessage } from "../rich-message";
+import { localePath } from "@/data/text/locale-path";
 
 /**
  * Every comparison of the sides compared freely, as plain links grouped by the left side: with few sides that is every
@@ -25,7 +26,7 @@ export function EveryPair({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
             rounds: cap.rounds,
             roundsText: formatNumber(cap.rounds, locale),
             link: (chunks) => (
-              <a key="rounds" href="/rounds" className="text-accent-strong underline">
+              <a key="rounds" href={localePath(locale, "/rounds")} className="text-accent-strong underline">
                 {chunks}
               </a>
             ),
@@ -40,7 +41,7 @@ export function EveryPair({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
               <span key={b}>
                 {i > 0 && " · "}
                 <a
-                  href={compareHref(a, b)}
+                  href={localePath(locale, compareHref(a, b))}
                   aria-label={t(locale, "comparePage.pairLink", { a: label(a), b: label(b) })}
                   className="text-accent-strong underline-offset-2 hover:underline"
                 >

@@ -3,6 +3,7 @@ import { datasetFor } from "@/data/localized";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
 import { richMessage } from "../rich-message";
+import { localePath } from "@/data/text/locale-path";
 
 /** The same side on both sides: say so, and offer the nearest other side in one click. */
 export function SameSideMessage({ side, locale = DEFAULT_LOCALE }: { side: CompareSideId; locale?: Locale }) {
@@ -15,7 +16,7 @@ export function SameSideMessage({ side, locale = DEFAULT_LOCALE }: { side: Compa
         {richMessage(locale, "comparePage.sameSideOffer", {
           other: compareSideLabel(other, data, locale),
           link: (chunks) => (
-            <a key="other" href={compareHref(side, other)} className="text-accent-strong underline">
+            <a key="other" href={localePath(locale, compareHref(side, other))} className="text-accent-strong underline">
               {chunks}
             </a>
           ),

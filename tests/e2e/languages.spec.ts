@@ -159,3 +159,18 @@ test.describe("the headline figures as each language writes them", () => {
     });
   }
 });
+
+test.describe("links inside a language stay in it", () => {
+  for (const locale of PREFIXED_LOCALES) {
+    test(`the comparison in ${locale}: pickers, swap, every pair, round links and ?a=&b= all stay under /${locale}/`, async ({ page }) => {
+      await page.goto(localePath(locale, "/compare/2025-12/2026-03"));
+      const hrefs = await page
+        .locator("main a[href^='/']")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")!).filter((h) => !h.startsWith("/data/")));
+      expect(hrefs.length).toBeGreaterThan(20);
+      expect(hrefs.filter((h) => !h.startsWith(`/${locale}/`) && h !== `/${locale}`)).toEqual([]);
+      await page.goto(`${localePath(locale, "/compare")}?a=2025-02&b=2025-04`);
+      await expect(page).toHaveURL(new RegExp(`/${locale}/compare/2025-02/2025-04$`));
+    });
+  }
+});

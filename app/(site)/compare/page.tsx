@@ -40,6 +40,7 @@ export default async function CompareIndexPage({ params }: Props) {
         defaults={{ a, b }}
         comparable={comparableForQuery(data, locale)}
         texts={compareQueryTexts(locale)}
+        locale={locale}
       />
     </ComparePage>
   );

@@ -65,7 +65,7 @@ describe("the comparison page in Polish", () => {
     expect(html).toContain('aria-label="Wybierz, co porównać"');
     for (const label of ["Lewa strona", "Prawa strona", "(druga strona)", "⇄ Zamień strony"]) expect(text(html)).toContain(label);
     expect(text(html)).toContain("Przy 600 rundach nie każda para ma własną stronę");
-    expect(html).toMatch(/Każda runda jest na <a href="\/rounds" class="[^"]+">liście wszystkich 600 rund<\/a>, a strona każdej rundy/);
+    expect(html).toMatch(/Każda runda jest na <a href="\/pl\/rounds" class="[^"]+">liście wszystkich 600 rund<\/a>, a strona każdej rundy/);
   });
 });
 
@@ -73,7 +73,7 @@ describe("the comparison parts in Russian and Belarusian", () => {
   it("Russian: one side twice says so and offers the nearest other side", () => {
     const html = renderToStaticMarkup(<SameSideMessage side="2025-12" locale="ru" />);
     expect(text(html)).toContain(`${label("2025-12", "ru")} — с обеих сторон, поэтому сравнивать нечего.`);
-    expect(html).toMatch(/или сравните с: <a href="\/compare\/2025-12\/[^"]+" class="[^"]+">[^<]+<\/a>\./);
+    expect(html).toMatch(/или сравните с: <a href="\/ru\/compare\/2025-12\/[^"]+" class="[^"]+">[^<]+<\/a>\./);
   });
 
   it("Russian: every pair of the latest rounds, each link named for a screen reader", () => {

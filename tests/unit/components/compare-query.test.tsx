@@ -11,6 +11,7 @@ const props = {
   defaults: defaultComparison(big),
   comparable: comparableForQuery(big),
   texts: compareQueryTexts(),
+  locale: "en" as const,
 };
 
 afterEach(() => window.history.replaceState(null, "", "/"));
@@ -28,7 +29,7 @@ describe("CompareQuery with 600 rounds", () => {
   it("speaks the page's language with the words the server passed it", () => {
     const latest = big.rounds.at(-1)!.id;
     window.history.replaceState(null, "", `/compare?a=2025-02&b=${latest}`);
-    render(<CompareQuery {...props} comparable={comparableForQuery(big, "pl")} texts={compareQueryTexts("pl")} />);
+    render(<CompareQuery {...props} comparable={comparableForQuery(big, "pl")} texts={compareQueryTexts("pl")} locale="pl" />);
     const status = screen.getByRole("status");
     expect(status.textContent).toContain(
       `Żadna strona nie porównuje „2025-02” z „${latest}”. Przy 600 rundach nie każda para ma własną stronę`,
