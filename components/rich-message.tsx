@@ -1,5 +1,5 @@
 import type { IntlShape } from "@formatjs/intl";
-import { Children, type ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { MessageKey } from "@/data/text/catalogues";
 import type { Locale } from "@/data/text/locales";
 import { intlFor, type MessageValues } from "@/data/text/translate";
@@ -21,5 +21,6 @@ export function richMessage(
   // The same formatter as t(): FormatJS returns the tags' elements alongside the text; its type only needs telling so.
   const intl = intlFor(locale) as unknown as IntlShape<ReactNode>;
   const result = intl.formatMessage({ id: key }, { ...values, ...tags });
-  return Array.isArray(result) ? Children.toArray(result) : result;
+  // Each part in a keyed fragment: the tags' elements come back from FormatJS without keys.
+  return Array.isArray(result) ? result.map((part, i) => <Fragment key={i}>{part}</Fragment>) : result;
 }
