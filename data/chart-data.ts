@@ -58,6 +58,17 @@ export interface ChartModel {
   roundWindow?: { shown: number; of: number };
 }
 
+/**
+ * What the renderers read of a model (the encoding, the SVG and the chart.js canvas): the table, notes, takeaway and
+ * sources stay in the page's HTML and never travel in the interactive chart's props.
+ */
+export type EncodedModel = Pick<ChartModel, "spec" | "locale" | "words" | "categories" | "series" | "markers" | "textAlternative">;
+
+/** A model cut to what the client's canvas reads. */
+export function encodedModel({ spec, locale, words, categories, series, markers, textAlternative }: ChartModel): EncodedModel {
+  return { spec, locale, words, categories, series, markers, textAlternative };
+}
+
 /** The short citation of a figure's source. */
 export function citeFigure(figure: Figure, data: Dataset = dataset, locale: Locale = DEFAULT_LOCALE): string {
   return formatShortCitation(getSource(figure.sourceId, data), {}, locale);

@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from "react";
-import type { ChartModel } from "@/data/chart-data";
+import type { EncodedModel } from "@/data/chart-data";
 import { palette, type PaletteMode } from "../palette";
 
 function mediaQuery(query: string) {
@@ -39,7 +39,7 @@ function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
  * scrolls into view, then loads chart.js (through react-chartjs-2) on demand, draws the interactive canvas in the reader's colour scheme and hides
  * the SVG from sight and from assistive technology, so the text alternative is announced once.
  */
-export function ChartCanvas({ model, theme, children }: { model: ChartModel; theme?: PaletteMode; children?: ReactNode }) {
+export function ChartCanvas({ model, theme, children }: { model: EncodedModel; theme?: PaletteMode; children?: ReactNode }) {
   const systemDark = useSyncExternalStore(
     subscribeDark,
     () => window.matchMedia(DARK).matches,

@@ -1,5 +1,5 @@
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from "chart.js";
-import type { ChartModel } from "@/data/chart-data";
+import type { EncodedModel } from "@/data/chart-data";
 import { ENGLISH_CHART_WORDS } from "@/data/chart-words-english";
 import type { Palette } from "../palette";
 import { encodeChart, FONT_SIZE, LINE_HEIGHT, type ChartEncoding, type LabelMark, type PointShape } from "./encoding";
@@ -138,7 +138,7 @@ function encodingPlugin(encoding: ChartEncoding, colors: Palette): Plugin<Mixed>
   };
 }
 
-function dataset(model: ChartModel, encoding: ChartEncoding, seriesIndex: number, colors: Palette): ChartDataset<Mixed, Datum[]> {
+function dataset(model: EncodedModel, encoding: ChartEncoding, seriesIndex: number, colors: Palette): ChartDataset<Mixed, Datum[]> {
   const series = model.series[seriesIndex]!;
   if (series.type === "bar") {
     const marks = new Map(encoding.bars.filter((b) => b.seriesIndex === seriesIndex).map((b) => [b.dataIndex, b]));
@@ -198,7 +198,7 @@ function dataset(model: ChartModel, encoding: ChartEncoding, seriesIndex: number
  * Turns a chart model into a chart.js configuration that draws the chart's encoding: the same axis ranges, ticks,
  * marks and labels as the first-paint SVG. Pure: no DOM, no React; tested in tests/unit.
  */
-export function buildChartConfig(model: ChartModel, colors: Palette, options: ChartConfigOptions): ChartConfig {
+export function buildChartConfig(model: EncodedModel, colors: Palette, options: ChartConfigOptions): ChartConfig {
   const encoding = encodeChart(model);
   const words = model.words ?? ENGLISH_CHART_WORDS;
   const datumAt = (item: TooltipItem<Mixed>) => model.series[item.datasetIndex]?.data[item.dataIndex];

@@ -1,4 +1,4 @@
-import type { ChartModel } from "@/data/chart-data";
+import { encodedModel, type ChartModel } from "@/data/chart-data";
 import { withChartWords } from "@/data/chart-words";
 import type { PaletteMode } from "../palette";
 import { ChartCanvas } from "./chart-canvas";
@@ -9,7 +9,7 @@ export function ChartView({ model: bare, theme }: { model: ChartModel; theme?: P
   // The canvas reads its words from the model: the client leaf never loads the message catalogues.
   const model = withChartWords(bare);
   return (
-    <ChartCanvas model={model} theme={theme}>
+    <ChartCanvas model={encodedModel(model)} theme={theme}>
       <ChartSvg model={model} />
     </ChartCanvas>
   );

@@ -1,4 +1,4 @@
-import type { ChartDatum, ChartModel, SeriesTone } from "@/data/chart-data";
+import type { ChartDatum, EncodedModel, SeriesTone } from "@/data/chart-data";
 import { ENGLISH_CHART_WORDS } from "@/data/chart-words-english";
 import { abbreviateMonths, formatDateShort, formatNumber, isLowerBound } from "@/data/format-intl";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
@@ -324,7 +324,7 @@ function anchorInside(x: number, width: number, plot: PlotSize): { anchor: TextA
  * Ticks of a time axis: at the dates of the rounds where the values belong to rounds (so each point is named by its
  * round, at its true place in time), else at the first of the month; thinned so no two labels touch at 360 px.
  */
-function timeTicks(model: ChartModel, min: number, max: number, scale: (t: number) => number, plot: PlotSize): AxisTick[] {
+function timeTicks(model: EncodedModel, min: number, max: number, scale: (t: number) => number, plot: PlotSize): AxisTick[] {
   const locale = model.locale ?? DEFAULT_LOCALE;
   const dated = model.series[0]?.data.filter((d) => typeof d.x === "string" && d.at !== undefined) ?? [];
   const candidates: AxisTick[] = dated.length
@@ -361,7 +361,7 @@ const ROOM_ABOVE = { value: 18, bound: 46 };
 const timeOf = (d: ChartDatum) => (typeof d.x === "number" ? d.x : (d.at ?? 0));
 
 /** The y domain's top: every value, with room above it for its label, fits at 360 px. */
-function yTop(model: ChartModel, stacked: boolean, plot: PlotSize): number {
+function yTop(model: EncodedModel, stacked: boolean, plot: PlotSize): number {
   const needs: number[] = [];
   const room = (v: number, px: number) => v / (1 - px / plot.height);
   if (stacked) {
@@ -376,7 +376,7 @@ function yTop(model: ChartModel, stacked: boolean, plot: PlotSize): number {
 }
 
 /** Compiles a chart model into the encoding both renderers draw. Pure: no DOM, no React, no chart.js. */
-export function encodeChart(model: ChartModel, options: { plot?: PlotSize } = {}): ChartEncoding {
+export function encodeChart(model: EncodedModel, options: { plot?: PlotSize } = {}): ChartEncoding {
   const plot = options.plot ?? REFERENCE_PLOT;
   const locale = model.locale ?? DEFAULT_LOCALE;
   const words = model.words ?? ENGLISH_CHART_WORDS;

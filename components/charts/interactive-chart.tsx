@@ -1,6 +1,6 @@
 import type { Plugin } from "chart.js";
 import { Chart } from "react-chartjs-2";
-import type { ChartModel } from "@/data/chart-data";
+import type { EncodedModel } from "@/data/chart-data";
 import type { Palette } from "../palette";
 import { buildChartConfig } from "./chart-config";
 import "./chart-js";
@@ -15,7 +15,7 @@ export default function InteractiveChart({
   reducedMotion,
   onDrawn,
 }: {
-  model: ChartModel;
+  model: EncodedModel;
   colors: Palette;
   reducedMotion: boolean;
   onDrawn: () => void;
