@@ -60,9 +60,9 @@ export function localisedPages(pages: PageTypeBudget["pages"], locale: string): 
 /**
  * What a page in Polish, Belarusian or Russian may add to its type's JavaScript before input: nothing but text. The
  * inline RSC payload repeats every word of the page, and the translations are longer in bytes (a Cyrillic letter is
- * two bytes of UTF-8). Measured on 7 Dec 2026 against the English pages: chart pages +2.6 KiB (ru held-over-time
- * 17.4 against 14.8), round pages +1.3 (pl 2025-12, 13.6), comparisons +1.2 (be 2025/2026-03, 31.4). The scripts
- * (totalJsGz less the payload) are the same in every language, so no other budget moves.
+ * two bytes of UTF-8). Measured on 7 Dec 2026 (English page, its budget, the heaviest translation): /charts/held-over-time
+ * 15.5 KiB, budget 16, ru 17.2; /rounds/2025-12 12.8, budget 13, pl 13.7; /compare/2025/2026-03 27.0, budget 31, be
+ * 31.0. The scripts (totalJsGz less the payload) are the same in every language, so no other budget moves.
  */
 export const localisedTextAllowanceGz = 3 * KiB;
 
