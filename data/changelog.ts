@@ -7,7 +7,6 @@ import { t } from "./text/translate";
 export const CHANGES_PATH = "/changes";
 export const FEED_PATH = "/feed.xml";
 export const FEED_TYPE = "application/atom+xml";
-export const FEED_TITLE = feedTitle();
 
 /** The feed's title in a locale ("Belarus releases: dataset changes"). */
 export function feedTitle(locale: Locale = DEFAULT_LOCALE): string {

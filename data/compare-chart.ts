@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, type Locale } from "./text/locales";
 import { t } from "./text/translate";
 
 /** The chart's spec in a locale. */
-export function compareGlanceSpecIn(locale: Locale): ChartSpec {
+function glanceSpec(locale: Locale): ChartSpec {
   return {
     id: "compare-glance",
     title: t(locale, "compareChart.glanceTitle"),
@@ -20,8 +20,6 @@ export function compareGlanceSpecIn(locale: Locale): ChartSpec {
     caption: t(locale, "compareChart.glanceCaption"),
   };
 }
-
-export const compareGlanceSpec: ChartSpec = compareGlanceSpecIn(DEFAULT_LOCALE);
 
 /** The dated held counts around a side, as the comparison's "Still held" row reads them. */
 function heldAroundSide(side: CompareSide, data: Dataset): { before?: Figure; after?: Figure } {
@@ -89,7 +87,7 @@ export function buildGlanceChart(comparison: Comparison, data: Dataset = dataset
     ...destinations.map((d) => t(locale, "compareChart.sentTo", { destination: d.label })),
   ];
   return {
-    spec: { ...compareGlanceSpecIn(locale), title: t(locale, "compareChart.glancePairTitle", { a: sides[0]!.label, b: sides[1]!.label }) },
+    spec: { ...glanceSpec(locale), title: t(locale, "compareChart.glancePairTitle", { a: sides[0]!.label, b: sides[1]!.label }) },
     takeaway: comparison.summary,
     categories,
     series,

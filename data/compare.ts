@@ -227,7 +227,7 @@ export interface Comparison {
 }
 
 /** The comparison chart's spec in a locale. */
-export function compareChartSpecIn(locale: Locale): ChartSpec {
+function releasedChartSpec(locale: Locale): ChartSpec {
   return {
     id: "compare-released",
     title: t(locale, "compareChart.releasedTitle"),
@@ -239,7 +239,7 @@ export function compareChartSpecIn(locale: Locale): ChartSpec {
 }
 
 /** The destinations chart's spec in a locale. */
-export function compareDestinationsSpecIn(locale: Locale): ChartSpec {
+function destinationsChartSpec(locale: Locale): ChartSpec {
   return {
     id: "compare-destinations",
     title: t(locale, "compareChart.destinationsTitle"),
@@ -250,9 +250,6 @@ export function compareDestinationsSpecIn(locale: Locale): ChartSpec {
     caption: t(locale, "compareChart.destinationsCaption"),
   };
 }
-
-export const compareChartSpec: ChartSpec = compareChartSpecIn(DEFAULT_LOCALE);
-export const compareDestinationsSpec: ChartSpec = compareDestinationsSpecIn(DEFAULT_LOCALE);
 
 type Stated = { value: number; qualifier: Qualifier };
 
@@ -536,7 +533,7 @@ function releasedChart(a: CompareSide, b: CompareSide, summary: string, data: Da
     },
   ];
   return {
-    spec: { ...compareChartSpecIn(locale), title: t(locale, "compareChart.releasedPairTitle", { a: a.label, b: b.label }) },
+    spec: { ...releasedChartSpec(locale), title: t(locale, "compareChart.releasedPairTitle", { a: a.label, b: b.label }) },
     takeaway: summary,
     categories: sides.map((s) => s.label),
     series,
@@ -634,7 +631,7 @@ function destinationsChart(a: CompareSide, b: CompareSide, data: Dataset, locale
       .filter(Boolean)
       .join(", ") || t(locale, "compareChart.noDestinationFigures", { side: s.label });
   return {
-    spec: compareDestinationsSpecIn(locale),
+    spec: destinationsChartSpec(locale),
     takeaway: sides.map((s, i) => `${s.label}: ${named(s, i)}`).join("; ") + ".",
     categories: sides.map((s) => s.label),
     series,

@@ -94,8 +94,16 @@ export function formatWithPattern(date: string, { pattern, months }: DatePattern
     .replace("{y}", String(y));
 }
 
-/** The locale's month names as a label writes them ("wrzesień") and their short forms ("wrz"). */
+const monthNamesByLocale = new Map<Locale, { long: string[]; short: string[] }>();
+
+/** The locale's month names as a label writes them ("wrzesień") and their short forms ("wrz"), worked out once. */
 function monthNames(locale: Locale): { long: string[]; short: string[] } {
+  let names = monthNamesByLocale.get(locale);
+  if (!names) monthNamesByLocale.set(locale, (names = readMonthNames(locale)));
+  return names;
+}
+
+function readMonthNames(locale: Locale): { long: string[]; short: string[] } {
   if (locale === "en") return { long: MONTHS, short: MONTHS.map((month) => month.slice(0, 3)) };
   const name = (options: Intl.DateTimeFormatOptions, m: number) =>
     dateFormat(locale, options)

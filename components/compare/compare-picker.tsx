@@ -1,10 +1,9 @@
 import { compareHref, compareSideLabel, comparisonCap, pickerChoices, type CompareSideId } from "@/data/compare";
 import type { Dataset } from "@/data/dataset";
-import { formatNumber } from "@/data/format-figure";
 import { datasetFor } from "@/data/localized";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
-import { richMessage } from "../rich-message";
+import { CapNote } from "./cap-note";
 import { localePath } from "@/data/text/locale-path";
 
 function SideList({
@@ -79,20 +78,7 @@ export function ComparePicker({ a, b, locale = DEFAULT_LOCALE }: { a: CompareSid
       className="flex flex-col gap-3 rounded-lg border border-border p-4"
       data-print="hide"
     >
-      {cap && (
-        <p className="text-sm text-ink" data-compare-cap>
-          {richMessage(locale, "comparePage.pickerCap", {
-            rule: cap.rule,
-            rounds: cap.rounds,
-            roundsText: formatNumber(cap.rounds, locale),
-            link: (chunks) => (
-              <a key="rounds" href={localePath(locale, "/rounds")} className="text-accent-strong underline">
-                {chunks}
-              </a>
-            ),
-          })}
-        </p>
-      )}
+      {cap && <CapNote message="comparePage.pickerCap" rule={cap.rule} rounds={cap.rounds} locale={locale} className="text-sm text-ink" />}
       <SideList
         title={t(locale, "comparePage.leftSide")}
         id="picker-left"

@@ -1,9 +1,8 @@
 import { compareHref, compareSideLabel, comparePartners, comparisonCap, freelyComparedSides } from "@/data/compare";
-import { formatNumber } from "@/data/format-figure";
 import { datasetFor } from "@/data/localized";
 import { DEFAULT_LOCALE, type Locale } from "@/data/text/locales";
 import { t } from "@/data/text/translate";
-import { richMessage } from "../rich-message";
+import { CapNote } from "./cap-note";
 import { localePath } from "@/data/text/locale-path";
 
 /**
@@ -20,19 +19,7 @@ export function EveryPair({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
       <h2 id="every-pair-title" className="text-lg font-semibold text-ink">
         {t(locale, cap ? "comparePage.everyPairLatest" : "comparePage.everyPair")}
       </h2>
-      {cap && (
-        <p className="mt-1 text-sm text-ink" data-compare-cap>
-          {richMessage(locale, "comparePage.everyPairCap", {
-            rounds: cap.rounds,
-            roundsText: formatNumber(cap.rounds, locale),
-            link: (chunks) => (
-              <a key="rounds" href={localePath(locale, "/rounds")} className="text-accent-strong underline">
-                {chunks}
-              </a>
-            ),
-          })}
-        </p>
-      )}
+      {cap && <CapNote message="comparePage.everyPairCap" rounds={cap.rounds} locale={locale} className="mt-1 text-sm text-ink" />}
       <ul className="mt-2 flex flex-col gap-2 text-sm">
         {ids.map((a) => (
           <li key={a} data-pair-row={a}>

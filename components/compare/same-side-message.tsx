@@ -16,7 +16,7 @@ export function SameSideMessage({ side, locale = DEFAULT_LOCALE }: { side: Compa
         {richMessage(locale, "comparePage.sameSideOffer", {
           other: compareSideLabel(other, data, locale),
           link: (chunks) => (
-            <a key="other" href={localePath(locale, compareHref(side, other))} className="text-accent-strong underline">
+            <a href={localePath(locale, compareHref(side, other))} className="text-accent-strong underline">
               {chunks}
             </a>
           ),
