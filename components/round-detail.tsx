@@ -78,7 +78,7 @@ export function RoundDetail({ round, locale = DEFAULT_LOCALE }: { round: Round; 
             "round.releasedAccording",
             {
               figure: formatFigure(released, locale),
-              label: locale === "en" ? released.label.toLowerCase() : labelInSentence(released.label),
+              label: labelInSentence(released.label),
             },
             {
               b: (chunks) => (

@@ -24,6 +24,12 @@ const params = (locale?: string) => Promise.resolve(locale ? { locale } : {});
 const roundParams = (id: string, locale?: string) => Promise.resolve(locale ? { id, locale } : { id });
 
 describe("pages in the reader's language, from their route params", () => {
+  it("an English round page sets its figure's label in the sentence with only its first letter lowered", async () => {
+    const { container } = render(await RoundPage({ params: roundParams("2025-12") }));
+    const sentence = container.querySelector("[data-figure]")!.parentElement!.textContent!;
+    expect(sentence).toMatch(/^123 prisoners released in December 2025, according to /);
+  });
+
   it("a round page in Polish: its metadata, its facts, its held counts and its quotes marked as English", async () => {
     expect(await roundMetadata({ params: roundParams("2025-12", "pl") })).toMatchObject({
       title: "December 2025 (5. runda według PISM)",
