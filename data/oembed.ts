@@ -1,7 +1,8 @@
 /** oEmbed 1.0 "rich" responses (https://oembed.com/#section2.3), written as static JSON files at build. */
 import type { ChartShare } from "./chart-share";
 import { EMBED_HEIGHT, EMBED_WIDTH } from "./embed-code";
-import { absoluteUrl, siteName } from "./site";
+import { absoluteUrl } from "./site";
+import { siteNameFor } from "./site-metadata";
 import { localePath } from "./text/locale-path";
 import { DEFAULT_LOCALE, type Locale } from "./text/locales";
 
@@ -34,7 +35,7 @@ export function buildOembed(share: ChartShare, thumbnail?: OembedThumbnail, loca
     type: "rich",
     version: "1.0",
     title: share.title,
-    provider_name: siteName,
+    provider_name: siteNameFor(locale),
     provider_url: absoluteUrl(localePath(locale, "/")),
     html: share.iframeCode,
     width: EMBED_WIDTH,

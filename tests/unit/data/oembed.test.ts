@@ -26,6 +26,12 @@ describe("oEmbed", () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 
+  it("names the provider as the language's dashboard, at its address", () => {
+    const json = buildOembed(shareForChart(buildChartModel("releases-by-round")), undefined, "pl");
+    expect(json.provider_name).toBe("Uwolnienia więźniów politycznych na Białorusi");
+    expect(json.provider_url).toBe(`${siteUrl}/pl`);
+  });
+
   it("gives all three thumbnail fields or none", () => {
     const share = shareForChart(buildChartModel("releases-by-round"));
     const json = buildOembed(share, { url: `${siteUrl}/t.png`, width: 640, height: 400 });
